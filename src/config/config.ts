@@ -1,0 +1,173 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
+
+export type DatabaseConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
+
+/** Where tokens come from: Roster's own dev issuer, or an external OIDC issuer. */
+export type AuthConfig =
+  | { mode: 'dev' }
+  | {
+      mode: 'issuer';
+      issuer: string;
+      /** null = discover it (`jwks_uri`), falling back to `<issuer>/.well-known/jwks.json`. */
+      jwksUrl: string | null;
+    };
+
+export type UserinfoSource = 'none' | 'oidc' | 'clerk';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Roster's whole configuration, parsed once from the environment and frozen. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  readonly dataDir: string;
+  readonly auth: AuthConfig;
+  readonly audience: readonly string[] | null;
+  readonly authorizedParties: readonly string[] | null;
+  readonly clockToleranceS: number;
+  readonly userinfo: UserinfoSource;
+  readonly clerk: { readonly apiUrl: string; readonly secretKey: string | null };
+  /** null = metadata is ignored. */
+  readonly metadataClaim: string | null;
+  readonly provisioning: boolean;
+  readonly defaultOrganizationId: string | null;
+  readonly defaultRole: string;
+  readonly adminToken: string | null;
+  readonly profileSchemaPath: string | null;
+  readonly logLevel: LogLevel;
+  readonly production: boolean;
+}
+
+/** A configuration value Roster cannot run with; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(readonly variable: string, message: string) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Parses and validates the environment into a frozen Config; throws ConfigError on the first
+ * bad value. Pure: pass `readEnvironment()` for the process's own (with `.env`).
+ */
+export function loadConfig(env: Env): Config {
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === '' ? undefined : value;
+  };
+  const auth = parseAuth(read);
+  const userinfo = oneOf('AUTH_USERINFO', read('AUTH_USERINFO') ?? 'none', ['none', 'oidc', 'clerk'] as const);
+  if (userinfo === 'oidc' && auth.mode === 'dev') {
+    throw new ConfigError('AUTH_USERINFO', 'oidc needs AUTH_ISSUER (the dev issuer has no userinfo endpoint)');
+  }
+  const clerkSecret = read('CLERK_SECRET_KEY') ?? null;
+  if (userinfo === 'clerk' && !clerkSecret) throw new ConfigError('CLERK_SECRET_KEY', 'required when AUTH_USERINFO=clerk');
+  const defaultOrganizationId = read('ROSTER_DEFAULT_ORGANIZATION_ID') ?? null;
+  if (defaultOrganizationId && !UUID.test(defaultOrganizationId)) {
+    throw new ConfigError('ROSTER_DEFAULT_ORGANIZATION_ID', `expected a UUID, got "${defaultOrganizationId}"`);
+  }
+  const production = read('NODE_ENV') === 'production';
+  if (production && auth.mode === 'dev') {
+    throw new ConfigError('AUTH_ISSUER', 'required when NODE_ENV=production (the dev issuer is for development only)');
+  }
+  const metadataClaim = env.AUTH_METADATA_CLAIM === undefined ? 'public_metadata' : (read('AUTH_METADATA_CLAIM') ?? null);
+  return Object.freeze({
+    port: integer('PORT', read('PORT') ?? '3000', 0, 65535),
+    host: read('HOST') ?? '127.0.0.1',
+    database: Object.freeze(parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/roster.db')),
+    dataDir: resolve(read('ROSTER_DATA_DIR') ?? './data'),
+    auth: Object.freeze(auth),
+    audience: list(read('AUTH_AUDIENCE')),
+    authorizedParties: list(read('AUTH_AUTHORIZED_PARTIES')),
+    clockToleranceS: integer('AUTH_CLOCK_TOLERANCE_S', read('AUTH_CLOCK_TOLERANCE_S') ?? '5', 0, 3600),
+    userinfo,
+    clerk: Object.freeze({
+      apiUrl: url('CLERK_API_URL', read('CLERK_API_URL') ?? 'https://api.clerk.com').replace(/\/+$/, ''),
+      secretKey: clerkSecret,
+    }),
+    metadataClaim,
+    provisioning: oneOf('ROSTER_PROVISIONING', read('ROSTER_PROVISIONING') ?? 'on', ['on', 'off'] as const) === 'on',
+    defaultOrganizationId: defaultOrganizationId?.toLowerCase() ?? null,
+    defaultRole: read('ROSTER_DEFAULT_ROLE') ?? 'member',
+    adminToken: read('ROSTER_ADMIN_TOKEN') ?? null,
+    profileSchemaPath: read('ROSTER_PROFILE_SCHEMA') ?? null,
+    logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
+    production,
+  });
+}
+
+/** The process environment, with a `.env` file in the working directory beneath it (the real environment wins). */
+export function readEnvironment(cwd = process.cwd()): Env {
+  const file = resolve(cwd, '.env');
+  const fromFile = existsSync(file) ? parseEnv(readFileSync(file, 'utf8')) : {};
+  return { ...fromFile, ...process.env };
+}
+
+function parseAuth(read: (name: string) => string | undefined): AuthConfig {
+  const issuer = read('AUTH_ISSUER');
+  const jwksUrl = read('AUTH_JWKS_URL');
+  if (!issuer) {
+    if (jwksUrl) throw new ConfigError('AUTH_JWKS_URL', 'set AUTH_ISSUER too (the JWKS alone does not say whose tokens to trust)');
+    return { mode: 'dev' };
+  }
+  url('AUTH_ISSUER', issuer);
+  return { mode: 'issuer', issuer, jwksUrl: jwksUrl ? url('AUTH_JWKS_URL', jwksUrl) : null };
+}
+
+function parseDatabaseUrl(value: string): DatabaseConfig {
+  if (value.startsWith('sqlite:')) {
+    const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (path === '') throw new ConfigError('DATABASE_URL', 'sqlite: needs a path, e.g. sqlite:./data/roster.db or sqlite::memory:');
+    return { engine: 'sqlite', path: path === ':memory:' ? path : resolve(path) };
+  }
+  if (/^postgres(ql)?:\/\//.test(value)) {
+    try {
+      new URL(value);
+    } catch {
+      throw new ConfigError('DATABASE_URL', 'not a valid postgres:// URL');
+    }
+    return { engine: 'postgres', url: value };
+  }
+  const scheme = value.includes(':') ? value.slice(0, value.indexOf(':')) : value;
+  throw new ConfigError('DATABASE_URL', `unknown scheme "${scheme}" (expected sqlite: or postgres://)`);
+}
+
+function integer(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new ConfigError(name, `expected an integer from ${min} to ${max}, got "${value}"`);
+  }
+  return Number(value);
+}
+
+function url(name: string, value: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(name, `expected an http(s) URL, got "${value}"`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new ConfigError(name, `expected an http(s) URL, got "${value}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(name, `expected one of ${allowed.join(', ')}, got "${value}"`);
+  }
+  return value as T;
+}
+
+function list(value: string | undefined): readonly string[] | null {
+  if (!value) return null;
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  return items.length === 0 ? null : Object.freeze(items);
+}

@@ -1,0 +1,59 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase, SqliteStatement } from 'kysely';
+
+/**
+ * Opens a better-sqlite3 database tuned for a server (WAL, foreign keys, busy timeout) and
+ * adapts it so booleans behave as on PostgreSQL: `true`/`false` bind as 1/0, and columns
+ * declared `boolean` come back as booleans. Kysely talks to the returned object.
+ */
+export function openSqlite(path: string): SqliteDatabase {
+  const database = new BetterSqlite3(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    close: () => database.close(),
+    prepare(sqlText) {
+      let statement = statements.get(sqlText);
+      if (!statement) {
+        statement = adaptStatement(database.prepare(sqlText));
+        if (statements.size > 500) statements.clear();
+        statements.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+function adaptStatement(statement: BetterSqlite3.Statement): SqliteStatement {
+  const booleanColumns = statement.reader
+    ? statement
+        .columns()
+        .filter((column) => column.type?.toLowerCase() === 'boolean')
+        .map((column) => column.name)
+    : [];
+  const toRow = booleanColumns.length === 0 ? (row: unknown) => row : (row: unknown) => fixBooleans(row, booleanColumns);
+  return {
+    reader: statement.reader,
+    all: (parameters) => statement.all(bindable(parameters)).map(toRow),
+    run: (parameters) => statement.run(bindable(parameters)),
+    *iterate(parameters) {
+      for (const row of statement.iterate(bindable(parameters))) yield toRow(row);
+    },
+  };
+}
+
+function bindable(parameters: ReadonlyArray<unknown>): unknown[] {
+  return parameters.map((value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value));
+}
+
+function fixBooleans(row: unknown, columns: string[]): unknown {
+  const record = row as Record<string, unknown>;
+  for (const column of columns) {
+    const value = record[column];
+    if (typeof value === 'number') record[column] = value !== 0;
+  }
+  return record;
+}

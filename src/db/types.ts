@@ -1,0 +1,201 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Table types as the application sees them (camelCase; the CamelCasePlugin maps them to the
+ * snake_case columns the migrations create). Timestamps are ISO 8601 UTC strings with
+ * milliseconds on both engines, so they sort as text; JSON columns hold serialized text.
+ */
+type Timestamp = string;
+type JsonText = string;
+
+export interface UsersTable {
+  id: string;
+  email: string | null;
+  /** ASCII-lower-cased email: the unique key for "the same email" (contract §3). */
+  emailNormalized: string | null;
+  emailVerified: boolean;
+  firstName: string | null;
+  lastName: string | null;
+  phone: string | null;
+  avatarUrl: string | null;
+  birthDate: string | null;
+  headline: string | null;
+  linkedinUrl: string | null;
+  referralCode: string;
+  profileType: string | null;
+  onboardingCompletedAt: Timestamp | null;
+  otpEnabled: boolean;
+  otpRequiredForAdmin: boolean;
+  unconfirmedEmail: string | null;
+  profileSettings: JsonText;
+  customAttributes: JsonText;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  lastLoginAt: Timestamp | null;
+}
+
+export interface IdentitiesTable {
+  id: string;
+  userId: string;
+  issuer: string;
+  subject: string;
+  createdAt: Timestamp;
+}
+
+export interface OrganizationsTable {
+  id: string;
+  name: string;
+  slug: string;
+  description: string | null;
+  logoUrl: string | null;
+  status: 'active' | 'suspended' | 'archived';
+  settings: JsonText;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface MembershipsTable {
+  id: string;
+  userId: string;
+  organizationId: string;
+  status: 'active' | 'invited' | 'suspended';
+  isPrimary: boolean;
+  joinedAt: Timestamp;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface MembershipRolesTable {
+  membershipId: string;
+  roleId: string;
+  grantedAt: Timestamp;
+}
+
+export interface PermissionsTable {
+  id: string;
+  key: string;
+  description: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export type RoleScope = 'platform' | 'organization' | 'resource';
+
+export interface RolesTable {
+  id: string;
+  key: string;
+  name: string;
+  color: string | null;
+  description: string | null;
+  rank: number;
+  scope: RoleScope;
+  /** null = a global role, available in every organization. */
+  organizationId: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RolePermissionsTable {
+  roleId: string;
+  permissionId: string;
+}
+
+export interface PlatformAdminsTable {
+  userId: string;
+  grantedAt: Timestamp;
+}
+
+export interface GlobalPermissionGrantsTable {
+  id: string;
+  userId: string;
+  permissionId: string;
+  grantedAt: Timestamp;
+}
+
+export interface PlatformRoleGrantsTable {
+  id: string;
+  userId: string;
+  roleId: string;
+  grantedAt: Timestamp;
+}
+
+/** Exactly one of roleId (a role of scope `resource`) and permissionId is set. */
+export interface ResourceGrantsTable {
+  id: string;
+  userId: string;
+  resourceType: string;
+  resourceId: string;
+  roleId: string | null;
+  permissionId: string | null;
+  grantedAt: Timestamp;
+}
+
+export interface InvitationsTable {
+  id: string;
+  email: string;
+  emailNormalized: string;
+  organizationId: string;
+  roleId: string | null;
+  expiresAt: Timestamp;
+  usedAt: Timestamp | null;
+  usedBy: string | null;
+  createdAt: Timestamp;
+  createdBy: string | null;
+}
+
+export interface SessionContextsTable {
+  userId: string;
+  sessionId: string;
+  organizationId: string;
+  updatedAt: Timestamp;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: Timestamp;
+  /** `admin-token`, `system`, or a user id. */
+  actor: string;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  data: JsonText;
+}
+
+export interface DB {
+  users: UsersTable;
+  identities: IdentitiesTable;
+  organizations: OrganizationsTable;
+  memberships: MembershipsTable;
+  membershipRoles: MembershipRolesTable;
+  permissions: PermissionsTable;
+  roles: RolesTable;
+  rolePermissions: RolePermissionsTable;
+  platformAdmins: PlatformAdminsTable;
+  globalPermissionGrants: GlobalPermissionGrantsTable;
+  platformRoleGrants: PlatformRoleGrantsTable;
+  resourceGrants: ResourceGrantsTable;
+  invitations: InvitationsTable;
+  sessionContexts: SessionContextsTable;
+  auditEvents: AuditEventsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type IdentityRow = Selectable<IdentitiesTable>;
+export type OrganizationRow = Selectable<OrganizationsTable>;
+export type NewOrganization = Insertable<OrganizationsTable>;
+export type OrganizationUpdate = Updateable<OrganizationsTable>;
+export type MembershipRow = Selectable<MembershipsTable>;
+export type NewMembership = Insertable<MembershipsTable>;
+export type PermissionRow = Selectable<PermissionsTable>;
+export type RoleRow = Selectable<RolesTable>;
+export type NewRole = Insertable<RolesTable>;
+export type RoleUpdate = Updateable<RolesTable>;
+export type ResourceGrantRow = Selectable<ResourceGrantsTable>;
+export type InvitationRow = Selectable<InvitationsTable>;
+export type NewInvitation = Insertable<InvitationsTable>;
+export type SessionContextRow = Selectable<SessionContextsTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;
+export type NewAuditEvent = Insertable<AuditEventsTable>;
+
