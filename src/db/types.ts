@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Table types as the application sees them (camelCase; the CamelCasePlugin maps them to the
@@ -13,7 +13,7 @@ export interface UsersTable {
   email: string | null;
   /** ASCII-lower-cased email: the unique key for "the same email" (contract §3). */
   emailNormalized: string | null;
-  emailVerified: boolean;
+  emailVerified: Generated<boolean>;
   firstName: string | null;
   lastName: string | null;
   phone: string | null;
@@ -24,11 +24,11 @@ export interface UsersTable {
   referralCode: string;
   profileType: string | null;
   onboardingCompletedAt: Timestamp | null;
-  otpEnabled: boolean;
-  otpRequiredForAdmin: boolean;
+  otpEnabled: Generated<boolean>;
+  otpRequiredForAdmin: Generated<boolean>;
   unconfirmedEmail: string | null;
-  profileSettings: JsonText;
-  customAttributes: JsonText;
+  profileSettings: Generated<JsonText>;
+  customAttributes: Generated<JsonText>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
   lastLoginAt: Timestamp | null;
@@ -48,8 +48,8 @@ export interface OrganizationsTable {
   slug: string;
   description: string | null;
   logoUrl: string | null;
-  status: 'active' | 'suspended' | 'archived';
-  settings: JsonText;
+  status: Generated<'active' | 'suspended' | 'archived'>;
+  settings: Generated<JsonText>;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -58,8 +58,8 @@ export interface MembershipsTable {
   id: string;
   userId: string;
   organizationId: string;
-  status: 'active' | 'invited' | 'suspended';
-  isPrimary: boolean;
+  status: Generated<'active' | 'invited' | 'suspended'>;
+  isPrimary: Generated<boolean>;
   joinedAt: Timestamp;
   createdAt: Timestamp;
   updatedAt: Timestamp;
@@ -87,7 +87,7 @@ export interface RolesTable {
   name: string;
   color: string | null;
   description: string | null;
-  rank: number;
+  rank: Generated<number>;
   scope: RoleScope;
   /** null = a global role, available in every organization. */
   organizationId: string | null;
@@ -158,7 +158,7 @@ export interface AuditEventsTable {
   action: string;
   targetType: string;
   targetId: string | null;
-  data: JsonText;
+  data: Generated<JsonText>;
 }
 
 export interface DB {

@@ -1,0 +1,57 @@
+import { ConfigError } from '../config/config.ts';
+import { parseCommandArgs, UsageError, type Command } from './command.ts';
+import { migrateCommand } from './commands/migrate-command.ts';
+import { serveCommand } from './commands/serve-command.ts';
+import { tokenCommand } from './commands/token-command.ts';
+
+const commands: readonly Command[] = [serveCommand, migrateCommand, tokenCommand];
+
+function overview(): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return [
+    'Usage: roster <command> [options]   (roster <command> --help for more)',
+    '',
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name = 'serve', ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    console.log(overview());
+    return 0;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    console.error(`roster: unknown command "${name}"\n\n${overview()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseCommandArgs(command, rest);
+    if (values.help) {
+      console.log(command.usage);
+      return 0;
+    }
+    return await command.run(values, positionals);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`roster ${command.name}: ${error.message}\n\n${command.usage}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      console.error(`roster: invalid configuration: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`roster: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

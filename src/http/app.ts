@@ -1,0 +1,75 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import type { DevIssuer } from '../identity/dev-issuer.ts';
+import type { TokenVerifier } from '../identity/token-verifier.ts';
+import { errorFamilyOf, renderError, STATUS_BY_CODE, toRosterError } from './errors.ts';
+import { RosterError } from '../domain/roster-error.ts';
+import { registerMetrics } from './plugins/metrics-plugin.ts';
+import { operationsRoutes } from './routes/operations/index.ts';
+import { createValidatorCompiler } from './schema-compilers.ts';
+
+/** What the app is built from; created by `server.ts`, the CLI or a test. */
+export interface AppDeps {
+  readonly database: Database;
+  readonly tokenVerifier: TokenVerifier;
+  /** Present in dev-issuer mode: its public keys are served at /.well-known/jwks.json. */
+  readonly devIssuer: DevIssuer | null;
+  /** A pino logger; omitted = silent (tests). */
+  readonly logger?: FastifyBaseLogger;
+}
+
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Builds the whole HTTP application without listening: the composition root that wires config,
+ * database and identity into the route families. Close it to release nothing but itself; the
+ * caller owns the database.
+ */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  }) as unknown as FastifyInstance;
+  app.setValidatorCompiler(createValidatorCompiler());
+
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('application/vnd.api+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const rosterError = toRosterError(error);
+    if (rosterError.code === 'Internal') request.log.error({ err: error }, 'request failed');
+    const family = errorFamilyOf(request.url);
+    if (rosterError.retryAfterS !== undefined) reply.header('retry-after', String(rosterError.retryAfterS));
+    return reply
+      .status(STATUS_BY_CODE[rosterError.code])
+      .type(family === 'json-api' ? 'application/vnd.api+json' : 'application/json; charset=utf-8')
+      .send(renderError(rosterError, family));
+  });
+  app.setNotFoundHandler((request) => {
+    throw new RosterError('NotFound', `No route for ${request.method} ${request.url.split('?')[0]}`);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Roster', version: '0.1.0', description: 'Who is this user, which organizations are they in, and what may they do there?' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  registerMetrics(app);
+
+  await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
+  void config;
+  return app;
+}

@@ -1,0 +1,121 @@
+import type { FastifyError } from 'fastify';
+import { RosterError, type ErrorCode, type FieldProblem } from '../domain/roster-error.ts';
+
+/** The one place an error code becomes an HTTP status. */
+export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
+  MissingToken: 401,
+  InvalidToken: 401,
+  ValidationFailed: 400,
+  InvalidParameter: 400,
+  NotAMember: 403,
+  Forbidden: 403,
+  UserNotFound: 404,
+  NotFound: 404,
+  NotAcceptable: 406,
+  IdentityConflict: 409,
+  EmailNotVerified: 409,
+  Conflict: 409,
+  PayloadTooLarge: 413,
+  UnsupportedMediaType: 415,
+  RateLimited: 429,
+  Unavailable: 503,
+  Internal: 500,
+};
+
+/** Endpoint families, each with its own error shape (contract §6). */
+export type ErrorFamily = 'json-api' | 'auth' | 'plain';
+
+export function errorFamilyOf(url: string): ErrorFamily {
+  if (url.startsWith('/api/v1/') || url === '/api/v1' || url.startsWith('/api/v1?')) return 'json-api';
+  if (url.startsWith('/api/auth/') || url === '/api/auth') return 'auth';
+  return 'plain';
+}
+
+/** Codes whose message is always the same, so no detail of a failed check or a crash leaks out. */
+const FIXED_MESSAGES: Partial<Record<ErrorCode, string>> = {
+  InvalidToken: 'The provided token is invalid or expired. Please sign in again.',
+  Internal: 'Internal server error',
+};
+
+/**
+ * Turns anything thrown inside a request into a RosterError: Fastify's own errors (body size,
+ * media type, malformed JSON, schema validation) get their codes; anything unknown becomes
+ * `Internal`, whose message never carries the original text.
+ */
+export function toRosterError(error: unknown): RosterError {
+  if (error instanceof RosterError) return error;
+  const fastifyError = error as Partial<FastifyError> & { validation?: ValidationIssue[]; validationContext?: string };
+  if (fastifyError.validation) return fromValidation(fastifyError.validation, fastifyError.validationContext);
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new RosterError('PayloadTooLarge', 'Request body is larger than 64 KiB');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new RosterError('UnsupportedMediaType', 'Send the body as application/json');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new RosterError('ValidationFailed', 'Request body is empty', { details: [{ field: '', message: 'a JSON body is required' }] });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
+  }
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
+  }
+  return new RosterError('Internal', 'Internal server error', { cause: error });
+}
+
+interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+function fromValidation(issues: ValidationIssue[], context: string | undefined): RosterError {
+  const details: FieldProblem[] = issues.map((issue) => {
+    const path = issue.instancePath.split('/').filter(Boolean);
+    if (issue.keyword === 'additionalProperties') path.push(String(issue.params.additionalProperty));
+    if (issue.keyword === 'required') path.push(String(issue.params.missingProperty));
+    const message = issue.keyword === 'additionalProperties' ? 'is not a known field' : (issue.message ?? 'is invalid');
+    return { field: path.join('.'), message };
+  });
+  if (context === 'querystring' || context === 'params') {
+    const parameter = details[0]?.field || undefined;
+    return new RosterError('InvalidParameter', `Invalid query parameter${parameter ? ` "${parameter}"` : ''}`, { details, parameter });
+  }
+  return new RosterError('ValidationFailed', 'The request is not valid', { details });
+}
+
+/** The response body for `error` in the family's shape (contract §6). */
+export function renderError(error: RosterError, family: ErrorFamily): unknown {
+  const statusCode = STATUS_BY_CODE[error.code];
+  const message = FIXED_MESSAGES[error.code] ?? error.message;
+  if (family === 'auth') {
+    return { success: false, error: { message, statusCode, code: error.code } };
+  }
+  if (family === 'json-api') {
+    const problems = error.details?.length ? error.details : [undefined];
+    return {
+      errors: problems.map((problem) => ({
+        status: String(statusCode),
+        code: error.code,
+        title: titleOf(error.code),
+        detail: problem ? `${problem.field ? `${problem.field}: ` : ''}${problem.message}` : message,
+        ...(source(error, problem) ?? {}),
+        ...(statusCode === 401 ? { requiresLogin: true } : {}),
+      })),
+    };
+  }
+  return { error: { code: error.code, message, statusCode, ...(error.details ? { details: error.details } : {}) } };
+}
+
+function source(error: RosterError, problem: FieldProblem | undefined): { source: Record<string, string> } | undefined {
+  if (error.parameter) return { source: { parameter: error.parameter } };
+  if (problem?.field !== undefined && error.code === 'ValidationFailed') {
+    return { source: { pointer: problem.field.startsWith('/') ? problem.field : `/data/attributes/${problem.field.replaceAll('.', '/')}` } };
+  }
+  return undefined;
+}
+
+function titleOf(code: ErrorCode): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2');
+}

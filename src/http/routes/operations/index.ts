@@ -1,0 +1,29 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Database } from '../../../db/database.ts';
+import type { DevIssuer } from '../../../identity/dev-issuer.ts';
+import { RosterError } from '../../../domain/roster-error.ts';
+import { healthSchema, jwksSchema } from './schemas.ts';
+
+export interface OperationsRoutesOptions {
+  database: Database;
+  devIssuer: DevIssuer | null;
+}
+
+/** Health, readiness, the OpenAPI document and, in dev-issuer mode, the issuer's public keys. */
+export const operationsRoutes: FastifyPluginAsync<OperationsRoutesOptions> = async (app, { database, devIssuer }) => {
+  app.get('/healthz', { schema: healthSchema }, async () => ({ status: 'ok' }));
+
+  app.get('/readyz', { schema: healthSchema }, async () => {
+    if (!(await database.ping())) throw new RosterError('Unavailable', 'The database does not answer', { retryAfterS: 5 });
+    return { status: 'ok' };
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (devIssuer) {
+    app.get('/.well-known/jwks.json', { schema: jwksSchema }, async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=300');
+      return devIssuer.jwks;
+    });
+  }
+};

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from './config/config.ts';
+import { createDatabase, type Database } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { buildApp } from './http/app.ts';
+import { loadDevIssuer } from './identity/dev-issuer.ts';
+import { createConfiguredVerifier } from './identity/configured-verifier.ts';
+
+/** A ready Roster: the app built over a migrated database. Closing the app closes the database. */
+export interface Roster {
+  readonly app: FastifyInstance;
+  readonly database: Database;
+}
+
+/** Opens the database, migrates it, sets up token verification and builds the app. */
+export async function openRoster(config: Config, logger: Logger): Promise<Roster> {
+  const database = createDatabase(config.database);
+  try {
+    await migrateToLatest(database.db, (step) => logger.info(`migration ${step}`));
+    const devIssuer = config.auth.mode === 'dev' ? await loadDevIssuer(config.dataDir) : null;
+    if (devIssuer) {
+      logger.warn(
+        `dev issuer mode: AUTH_ISSUER is unset, so Roster trusts tokens signed by its own key in ${config.dataDir} (npx roster token --email …). Never use this in production.`,
+      );
+    }
+    const tokenVerifier = await createConfiguredVerifier(config, devIssuer);
+    const app = await buildApp(config, { database, tokenVerifier, devIssuer, logger });
+    app.addHook('onClose', () => database.destroy());
+    return { app, database };
+  } catch (error) {
+    await database.destroy();
+    throw error;
+  }
+}
