@@ -49,8 +49,8 @@ export interface TestIssuer {
   /** How many requests reached the JWKS path, answered or not. */
   jwksRequests(): number;
   setUserinfo(handler: UserinfoHandler): void;
-  /** Replace the discovery answer: a document, a status, or null for the default document. */
-  setDiscovery(answer: Claims | number | null): void;
+  /** Replace the discovery answer: a document, a status, a raw body (string), or null for the default. */
+  setDiscovery(answer: Claims | number | string | null): void;
   close(): Promise<void>;
 }
 
@@ -67,7 +67,7 @@ export async function startTestIssuer(options: { alg?: TestAlg } = {}): Promise<
   let down: false | 'status' | 'reset' = false;
   let jwksCount = 0;
   let userinfo: UserinfoHandler = () => 401;
-  let discovery: Claims | number | null = null;
+  let discovery: Claims | number | string | null = null;
   let url = '';
 
   const send = (res: ServerResponse, status: number, body?: unknown) => {
@@ -85,6 +85,7 @@ export async function startTestIssuer(options: { alg?: TestAlg } = {}): Promise<
         return send(res, 200, { keys: keys.map((key) => key.publicJwk) });
       case '/.well-known/openid-configuration': {
         if (typeof discovery === 'number') return send(res, discovery);
+        if (typeof discovery === 'string') return void res.writeHead(200).end(discovery);
         const defaults = { issuer: url, jwks_uri: `${url}/.well-known/jwks.json`, userinfo_endpoint: `${url}/userinfo` };
         return send(res, 200, discovery ?? defaults);
       }
