@@ -1,0 +1,123 @@
+import { errors, jwtVerify, type JWTPayload } from 'jose';
+import { isRosterError, RosterError } from '../domain/roster-error.ts';
+import { readBearerToken } from './bearer-token.ts';
+import { createIssuerKeySet, type IssuerKeySet } from './issuer-key-set.ts';
+import type { Principal } from './principal.ts';
+
+export interface TokenVerifierOptions {
+  /** Expected `iss`, compared exactly. */
+  issuer: string;
+  /** Where the issuer's keys are, already resolved (see `resolveJwksUrl`). */
+  jwksUrl: string;
+  /** Accepted `aud` values (one must be present in the token); null = not checked. */
+  audience: readonly string[] | null;
+  /** Accepted `azp` values; null = not checked. */
+  authorizedParties: readonly string[] | null;
+  /** Leeway in seconds for `exp`, `nbf` and `iat`. */
+  clockToleranceS: number;
+  /** Least time between two JWKS fetches (an unknown `kid` refetches at most this often). Default 30 s. */
+  refetchCooldownMs?: number;
+  /** How long fetched keys are used before asking the issuer again. Default 10 minutes. */
+  cacheMaxAgeMs?: number;
+  /** How long past their cache life known keys keep working while the issuer is down. Default 1 hour. */
+  staleKeysGraceMs?: number;
+  /** Timeout of one JWKS request. Default 5 s. */
+  fetchTimeoutMs?: number;
+}
+
+/** Turns an `Authorization` header into a {@link Principal}, or throws a `RosterError`. */
+export interface TokenVerifier {
+  verify(authorization: string | undefined): Promise<Principal>;
+}
+
+const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+// Headers that name a key; the key always comes from the configured JWKS, so their mere presence is refused.
+const KEY_NAMING_HEADERS = ['jku', 'x5u', 'jwk'];
+const INVALID = 'The access token is invalid';
+
+/**
+ * Verifies bearer access tokens against one issuer (contract §2). `MissingToken` when there is
+ * no bearer token, `Unavailable` (with `retryAfterS`) when the issuer's keys cannot be had, and
+ * `InvalidToken` for every other failure, with a message that never says which check failed.
+ *
+ * @example
+ * const verifier = createTokenVerifier({ issuer, jwksUrl, audience: null, authorizedParties: null, clockToleranceS: 5 });
+ * const principal = await verifier.verify(request.headers.authorization);
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  assertOptions(options);
+  const keySet = createIssuerKeySet({
+    jwksUrl: options.jwksUrl,
+    refetchCooldownMs: options.refetchCooldownMs ?? 30_000,
+    cacheMaxAgeMs: options.cacheMaxAgeMs ?? 600_000,
+    staleKeysGraceMs: options.staleKeysGraceMs ?? 3_600_000,
+    timeoutMs: options.fetchTimeoutMs ?? 5_000,
+  });
+  const resolveKey: IssuerKeySet = (header, token) => {
+    if (KEY_NAMING_HEADERS.some((name) => Object.hasOwn(header, name))) {
+      throw new errors.JWSInvalid('key-naming header parameter');
+    }
+    return keySet(header, token);
+  };
+
+  return {
+    async verify(authorization) {
+      const token = readBearerToken(authorization);
+      try {
+        const { payload } = await jwtVerify(token, resolveKey, {
+          algorithms: ALGORITHMS,
+          issuer: options.issuer,
+          ...(options.audience === null ? {} : { audience: [...options.audience] }),
+          clockTolerance: options.clockToleranceS,
+          requiredClaims: ['exp', 'sub'],
+        });
+        return toPrincipal(payload, token, options);
+      } catch (error) {
+        if (isRosterError(error)) throw error;
+        throw new RosterError('InvalidToken', INVALID, { cause: error });
+      }
+    },
+  };
+}
+
+// What jwtVerify leaves to us: a future `iat`, `azp`, a usable `sub`, and an `exp` a Date can hold.
+function toPrincipal(payload: JWTPayload, token: string, options: TokenVerifierOptions): Principal {
+  const { iss, sub, exp, iat, azp, sid } = payload;
+  if (typeof iss !== 'string') rejectClaim('iss');
+  if (typeof sub !== 'string' || sub === '') rejectClaim('sub');
+  const expiresAt = new Date((exp ?? Number.NaN) * 1000);
+  if (Number.isNaN(expiresAt.getTime())) rejectClaim('exp');
+  if (iat !== undefined && iat > Date.now() / 1000 + options.clockToleranceS) rejectClaim('iat');
+  const parties = options.authorizedParties;
+  if (parties !== null && !(typeof azp === 'string' && parties.includes(azp))) rejectClaim('azp');
+  return {
+    issuer: iss,
+    subject: sub,
+    sessionId: typeof sid === 'string' && sid !== '' ? sid : null,
+    claims: deepFreeze(structuredClone(payload)),
+    expiresAt,
+    token,
+  };
+}
+
+// The cause names the check for logs; the message stays generic.
+function rejectClaim(claim: string): never {
+  throw new RosterError('InvalidToken', INVALID, { cause: new Error(`"${claim}" claim check failed`) });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const member of Object.values(value)) deepFreeze(member);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function assertOptions(options: TokenVerifierOptions): void {
+  if (options.issuer === '') throw new TypeError('issuer must not be empty');
+  if (!Number.isFinite(options.clockToleranceS) || options.clockToleranceS < 0) {
+    throw new TypeError('clockToleranceS must be a non-negative number');
+  }
+  if (options.audience?.length === 0) throw new TypeError('audience must be null or non-empty');
+  if (options.authorizedParties?.length === 0) throw new TypeError('authorizedParties must be null or non-empty');
+}
