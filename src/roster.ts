@@ -3,6 +3,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import { createDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { createLocalChangeBus } from './cache/change-bus.ts';
+import { systemClock } from './domain/clock.ts';
 import { buildApp } from './http/app.ts';
 import { loadDevIssuer } from './identity/dev-issuer.ts';
 import { createConfiguredVerifier } from './identity/configured-verifier.ts';
@@ -25,8 +27,12 @@ export async function openRoster(config: Config, logger: Logger): Promise<Roster
       );
     }
     const tokenVerifier = await createConfiguredVerifier(config, devIssuer);
-    const app = await buildApp(config, { database, tokenVerifier, devIssuer, logger });
-    app.addHook('onClose', () => database.destroy());
+    const changeBus = createLocalChangeBus();
+    const app = await buildApp(config, { database, tokenVerifier, devIssuer, changeBus, clock: systemClock, logger });
+    app.addHook('onClose', async () => {
+      await changeBus.close();
+      await database.destroy();
+    });
     return { app, database };
   } catch (error) {
     await database.destroy();

@@ -2,6 +2,8 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
+import type { ChangeBus } from '../cache/change-bus.ts';
+import type { Clock } from '../domain/clock.ts';
 import type { Database } from '../db/database.ts';
 import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
@@ -17,6 +19,9 @@ export interface AppDeps {
   readonly tokenVerifier: TokenVerifier;
   /** Present in dev-issuer mode: its public keys are served at /.well-known/jwks.json. */
   readonly devIssuer: DevIssuer | null;
+  /** Carries "this user's data changed" to every instance; writers publish, caches listen. */
+  readonly changeBus: ChangeBus;
+  readonly clock: Clock;
   /** A pino logger; omitted = silent (tests). */
   readonly logger?: FastifyBaseLogger;
 }

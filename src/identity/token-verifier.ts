@@ -1,14 +1,15 @@
-import { errors, jwtVerify, type JWTPayload } from 'jose';
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
 import { readBearerToken } from './bearer-token.ts';
 import { createIssuerKeySet, type IssuerKeySet } from './issuer-key-set.ts';
 import type { Principal } from './principal.ts';
 
-export interface TokenVerifierOptions {
+/** Where the issuer's keys come from: its JWKS URL (already resolved, see `resolveJwksUrl`), or a key set in hand (the dev issuer). */
+export type TokenVerifierOptions = VerifierCheckOptions & ({ jwksUrl: string } | { jwks: JSONWebKeySet });
+
+interface VerifierCheckOptions {
   /** Expected `iss`, compared exactly. */
   issuer: string;
-  /** Where the issuer's keys are, already resolved (see `resolveJwksUrl`). */
-  jwksUrl: string;
   /** Accepted `aud` values (one must be present in the token); null = not checked. */
   audience: readonly string[] | null;
   /** Accepted `azp` values; null = not checked. */
@@ -46,13 +47,16 @@ const INVALID = 'The access token is invalid';
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
   assertOptions(options);
-  const keySet = createIssuerKeySet({
-    jwksUrl: options.jwksUrl,
-    refetchCooldownMs: options.refetchCooldownMs ?? 30_000,
-    cacheMaxAgeMs: options.cacheMaxAgeMs ?? 600_000,
-    staleKeysGraceMs: options.staleKeysGraceMs ?? 3_600_000,
-    timeoutMs: options.fetchTimeoutMs ?? 5_000,
-  });
+  const keySet: IssuerKeySet =
+    'jwks' in options
+      ? (createLocalJWKSet(options.jwks) as IssuerKeySet)
+      : createIssuerKeySet({
+          jwksUrl: options.jwksUrl,
+          refetchCooldownMs: options.refetchCooldownMs ?? 30_000,
+          cacheMaxAgeMs: options.cacheMaxAgeMs ?? 600_000,
+          staleKeysGraceMs: options.staleKeysGraceMs ?? 3_600_000,
+          timeoutMs: options.fetchTimeoutMs ?? 5_000,
+        });
   const resolveKey: IssuerKeySet = (header, token) => {
     if (KEY_NAMING_HEADERS.some((name) => Object.hasOwn(header, name))) {
       throw new errors.JWSInvalid('key-naming header parameter');

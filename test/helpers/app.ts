@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { pino } from 'pino';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import type { Database } from '../../src/db/database.ts';
+import { openRoster } from '../../src/roster.ts';
+import { createTestDatabase, type Engine, type TestDatabase } from './databases.ts';
+import { startTestIssuer, type Claims, type SignOptions, type TestIssuer } from './jwks-server.ts';
+
+export interface TestApp {
+  readonly app: FastifyInstance;
+  readonly config: Config;
+  readonly database: Database;
+  /** The real loopback issuer whose tokens this app trusts. */
+  readonly issuer: TestIssuer;
+  /** A token for `sub` (random when omitted) with the given extra claims. */
+  token(claims?: Claims, options?: SignOptions): Promise<string>;
+  /** `app.inject` with `Authorization: Bearer <token>` when a token is given. */
+  request(options: InjectOptions & { token?: string }): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Extra environment variables (contract §1), e.g. `{ ROSTER_PROVISIONING: 'off' }`. */
+  env?: Record<string, string>;
+  /** Reuse an issuer (and its keys) across apps; otherwise one is started and closed with the app. */
+  issuer?: TestIssuer;
+}
+
+/**
+ * The whole Roster over a fresh database of `engine`, trusting a real test issuer on loopback:
+ * the same composition `npm start` uses (config → migrate → verifier → buildApp).
+ */
+export async function startTestApp(engine: Engine, options: TestAppOptions = {}): Promise<TestApp> {
+  const issuer = options.issuer ?? (await startTestIssuer());
+  const testDb: TestDatabase = await createTestDatabase(engine);
+  const dataDir = await mkdtemp(join(tmpdir(), 'roster-test-'));
+  const config = loadConfig({
+    DATABASE_URL: testDb.config.engine === 'sqlite' ? `sqlite:${testDb.config.path}` : testDb.config.url,
+    ROSTER_DATA_DIR: dataDir,
+    AUTH_ISSUER: issuer.url,
+    AUTH_JWKS_URL: issuer.jwksUrl,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const { app, database } = await openRoster(config, pino({ level: 'silent' }));
+  await app.ready();
+  return {
+    app,
+    config,
+    database,
+    issuer,
+    token: (claims = {}, signOptions) => issuer.sign(claims, signOptions),
+    request: ({ token, headers, ...rest }) =>
+      app.inject({ ...rest, headers: { ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } }),
+    async close() {
+      await app.close();
+      if (!options.issuer) await issuer.close();
+      await testDb.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
