@@ -29,7 +29,9 @@ export interface InvitationInput {
  */
 export async function createInvitation(ctx: AdminContext, input: InvitationInput): Promise<AdminInvitation> {
   return withWrite(ctx, async ({ trx, now, audit }) => {
-    const expiresAt = input.expiresAt === undefined ? new Date(Date.parse(now) + DEFAULT_LIFETIME_MS).toISOString() : new Date(input.expiresAt).toISOString();
+    const expiresAtMs = input.expiresAt === undefined ? Date.parse(now) + DEFAULT_LIFETIME_MS : Date.parse(input.expiresAt);
+    if (Number.isNaN(expiresAtMs)) throw invalid('expiresAt', 'must be an ISO 8601 date-time');
+    const expiresAt = new Date(expiresAtMs).toISOString();
     if (expiresAt <= now) throw invalid('expiresAt', 'must be in the future');
     if (!(await findOrganizationById(trx, input.organizationId))) throw invalid('organizationId', `organization ${input.organizationId} does not exist`);
     const role = input.role
