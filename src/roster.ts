@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import { createDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { createLocalChangeBus } from './cache/change-bus.ts';
+import { createLocalChangeBus, type ChangeBus } from './cache/change-bus.ts';
 import { systemClock } from './domain/clock.ts';
 import { buildApp } from './http/app.ts';
 import { loadDevIssuer } from './identity/dev-issuer.ts';
@@ -13,6 +13,8 @@ import { createConfiguredVerifier } from './identity/configured-verifier.ts';
 export interface Roster {
   readonly app: FastifyInstance;
   readonly database: Database;
+  /** The bus writers publish changes on (tests listen to it). */
+  readonly changeBus: ChangeBus;
 }
 
 /** Opens the database, migrates it, sets up token verification and builds the app. */
@@ -33,7 +35,7 @@ export async function openRoster(config: Config, logger: Logger): Promise<Roster
       await changeBus.close();
       await database.destroy();
     });
-    return { app, database };
+    return { app, database, changeBus };
   } catch (error) {
     await database.destroy();
     throw error;

@@ -1,10 +1,30 @@
 import { ConfigError } from '../config/config.ts';
 import { parseCommandArgs, UsageError, type Command } from './command.ts';
+import { adminCommand } from './commands/admin-command.ts';
+import { grantCommand } from './commands/grant-command.ts';
+import { inviteCommand } from './commands/invite-command.ts';
+import { memberCommand } from './commands/member-command.ts';
 import { migrateCommand } from './commands/migrate-command.ts';
+import { orgCommand } from './commands/org-command.ts';
+import { permissionCommand } from './commands/permission-command.ts';
+import { roleCommand } from './commands/role-command.ts';
+import { seedDemoCommand } from './commands/seed-demo-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { tokenCommand } from './commands/token-command.ts';
 
-const commands: readonly Command[] = [serveCommand, migrateCommand, tokenCommand];
+const commands: readonly Command[] = [
+  serveCommand,
+  migrateCommand,
+  tokenCommand,
+  seedDemoCommand,
+  orgCommand,
+  roleCommand,
+  permissionCommand,
+  memberCommand,
+  inviteCommand,
+  grantCommand,
+  adminCommand,
+];
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

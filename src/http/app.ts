@@ -11,6 +11,7 @@ import type { TokenVerifier } from '../identity/token-verifier.ts';
 import { errorFamilyOf, renderError, STATUS_BY_CODE, toRosterError } from './errors.ts';
 import { RosterError } from '../domain/roster-error.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
+import { adminRoutes } from './routes/admin/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
 
@@ -76,6 +77,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerMetrics(app);
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
+  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, ...deps });
   void config;
   return app;
 }

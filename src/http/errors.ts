@@ -1,4 +1,5 @@
 import type { FastifyError } from 'fastify';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violation.ts';
 import { RosterError, type ErrorCode, type FieldProblem } from '../domain/roster-error.ts';
 
 /** The one place an error code becomes an HTTP status. */
@@ -57,6 +58,10 @@ export function toRosterError(error: unknown): RosterError {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
   }
+  // A race lost to a concurrent write of the same key, slug, membership or grant.
+  if (isUniqueViolation(error)) return new RosterError('Conflict', 'That already exists (duplicate key, slug, email, membership or grant)');
+  // A row named in the body vanished between its check and the write.
+  if (isForeignKeyViolation(error)) return new RosterError('ValidationFailed', 'The request names something that does not exist', { details: [{ field: '', message: 'a referenced record does not exist' }] });
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
     return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
   }

@@ -1,0 +1,84 @@
+/** Schema pieces every admin route shares: security, error bodies, pages, ids. */
+
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+
+export const nullable = <T extends { type: string }>(schema: T) => ({ ...schema, type: [schema.type, 'null'] });
+
+export const timestamp = { type: 'string', format: 'date-time' } as const;
+export const anyObject = { type: 'object', additionalProperties: true } as const;
+export const httpsUrl = { type: 'string', maxLength: 2048, pattern: '^https://[^\\s]+$', format: 'uri' } as const;
+export const email = { type: 'string', format: 'email', maxLength: 320 } as const;
+export const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 } as const;
+export const permissionKey = {
+  type: 'string',
+  pattern: '^[a-z0-9_.-]+:[a-z0-9_.*-]+$',
+  maxLength: 128,
+  description: '`resource:action` — lower-case letters, digits, `_`, `.`, `-` on both sides; `*` too in the action',
+} as const;
+export const roleReference = { type: 'string', minLength: 1, maxLength: 100, description: 'a role id or key' } as const;
+
+const errorBody = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        statusCode: { type: 'integer' },
+        details: {
+          type: 'array',
+          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['field', 'message'] },
+        },
+      },
+      required: ['code', 'message', 'statusCode'],
+    },
+  },
+  required: ['error'],
+} as const;
+
+/** Common route metadata: the admin tag, bearer security and the error answers. */
+export const adminRoute = {
+  tags: ['admin'],
+  security: [{ bearer: [] }],
+} as const;
+
+export const errorResponses = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody } as const;
+
+export const noContent = { 204: { type: 'null', description: 'Done; no body' } } as const;
+
+export const idParams = {
+  type: 'object',
+  properties: { id: { type: 'string', maxLength: 100 } },
+  required: ['id'],
+} as const;
+
+/** `?limit=` (1–200, default 50) and `?cursor=`, plus the family's filters; nothing else. */
+export function listQuery(filters: Record<string, object> = {}) {
+  return {
+    type: 'object',
+    properties: {
+      limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+      cursor: { type: 'string', minLength: 1, maxLength: 1024 },
+      ...filters,
+    },
+    additionalProperties: false,
+  } as const;
+}
+
+export function dataOf<T extends object>(item: T) {
+  return { type: 'object', properties: { data: item }, required: ['data'] } as const;
+}
+
+export function pageOf<T extends object>(item: T) {
+  return {
+    type: 'object',
+    properties: { data: { type: 'array', items: item }, nextCursor: { type: ['string', 'null'] } },
+    required: ['data', 'nextCursor'],
+  } as const;
+}
+
+export interface ListQuery {
+  limit: number;
+  cursor?: string;
+}

@@ -1,0 +1,30 @@
+import type { FastifyPluginAsync } from 'fastify';
+import * as service from '../../../../services/invitation-service.ts';
+import type { ListQuery } from '../common-schemas.ts';
+import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import * as schemas from './schemas.ts';
+
+type Params = { id: string };
+
+/** `/api/admin/invitations[/:id]`. */
+export const invitationRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+  app.post('/invitations', { schema: schemas.createInvitationSchema }, async (request, reply) => {
+    const body = request.body as service.InvitationInput;
+    const invitation = await service.createInvitation(adminContext(options, request), { ...body, organizationId: body.organizationId.toLowerCase() });
+    return reply.status(201).send({ data: invitation });
+  });
+
+  app.get('/invitations', { schema: schemas.listInvitationsSchema }, async (request) => {
+    const query = request.query as ListQuery & { organizationId?: string; email?: string };
+    return renderPage(await service.listInvitations(options.database.db, { ...query, organizationId: query.organizationId?.toLowerCase() }));
+  });
+
+  app.get('/invitations/:id', { schema: schemas.getInvitationSchema }, async (request) => ({
+    data: await service.getInvitation(options.database.db, (request.params as Params).id.toLowerCase()),
+  }));
+
+  app.delete('/invitations/:id', { schema: schemas.deleteInvitationSchema }, async (request, reply) => {
+    await service.deleteInvitation(adminContext(options, request), (request.params as Params).id.toLowerCase());
+    return reply.status(204).send();
+  });
+};

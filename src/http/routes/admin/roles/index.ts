@@ -1,0 +1,35 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { RoleScope } from '../../../../db/types.ts';
+import * as service from '../../../../services/role-service.ts';
+import type { ListQuery } from '../common-schemas.ts';
+import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import * as schemas from './schemas.ts';
+
+type Params = { id: string };
+
+/** `/api/admin/roles[/:id]`. */
+export const roleRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+  app.post('/roles', { schema: schemas.createRoleSchema }, async (request, reply) => {
+    const body = request.body as service.RoleInput;
+    const role = await service.createRole(adminContext(options, request), { ...body, organizationId: body.organizationId?.toLowerCase() ?? null });
+    return reply.status(201).send({ data: role });
+  });
+
+  app.get('/roles', { schema: schemas.listRolesSchema }, async (request) => {
+    const query = request.query as ListQuery & { scope?: RoleScope; organizationId?: string };
+    return renderPage(await service.listRoles(options.database.db, { ...query, organizationId: query.organizationId?.toLowerCase() }));
+  });
+
+  app.get('/roles/:id', { schema: schemas.getRoleSchema }, async (request) => ({
+    data: await service.getRole(options.database.db, (request.params as Params).id.toLowerCase()),
+  }));
+
+  app.patch('/roles/:id', { schema: schemas.updateRoleSchema }, async (request) => ({
+    data: await service.updateRole(adminContext(options, request), (request.params as Params).id.toLowerCase(), request.body as service.RolePatch),
+  }));
+
+  app.delete('/roles/:id', { schema: schemas.deleteRoleSchema }, async (request, reply) => {
+    await service.deleteRole(adminContext(options, request), (request.params as Params).id.toLowerCase());
+    return reply.status(204).send();
+  });
+};

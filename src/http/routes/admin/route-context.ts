@@ -1,0 +1,23 @@
+import type { FastifyRequest } from 'fastify';
+import type { ChangeBus } from '../../../cache/change-bus.ts';
+import type { Clock } from '../../../domain/clock.ts';
+import type { Database } from '../../../db/database.ts';
+import type { Page } from '../../../domain/page-cursor.ts';
+import type { AdminContext } from '../../../services/admin-write.ts';
+
+/** What every admin route family is registered with. */
+export interface AdminRoutesOptions {
+  database: Database;
+  changeBus: ChangeBus;
+  clock: Clock;
+}
+
+/** The service context for this request's admin. */
+export function adminContext(options: AdminRoutesOptions, request: FastifyRequest): AdminContext {
+  return { db: options.database.db, changeBus: options.changeBus, clock: options.clock, actor: request.adminActor };
+}
+
+/** A page as the admin API renders it. */
+export function renderPage<T>(page: Page<T>): { data: T[]; nextCursor: string | null } {
+  return { data: page.items, nextCursor: page.nextCursor };
+}
