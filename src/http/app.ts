@@ -10,9 +10,11 @@ import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
 import { errorFamilyOf, renderError, STATUS_BY_CODE, toRosterError } from './errors.ts';
 import { RosterError } from '../domain/roster-error.ts';
+import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
+import { usersMeRoutes } from './routes/users-me/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
 
 /** What the app is built from; created by `server.ts`, the CLI or a test. */
@@ -76,8 +78,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   registerMetrics(app);
 
+  const me = await createMeServices(config, deps);
+  app.addHook('onClose', async () => me.snapshots.close());
+
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
   await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, ...deps });
-  void config;
+  await app.register(usersMeRoutes, { me });
   return app;
 }
