@@ -12,6 +12,8 @@ import { errorFamilyOf, renderError, STATUS_BY_CODE, toRosterError } from './err
 import { RosterError } from '../domain/roster-error.ts';
 import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
+import { authMeRoutes } from './routes/auth-me/index.ts';
+import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
 
@@ -80,5 +82,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onClose', async () => me.snapshots.close());
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
+  await app.register(authMeRoutes, { services: me });
+  await app.register(meOrganizationsRoutes, { services: me });
   return app;
 }
