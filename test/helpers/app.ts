@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../../src/config/config.ts';
+import type { ChangeBus } from '../../src/cache/change-bus.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openRoster } from '../../src/roster.ts';
 import { createTestDatabase, type Engine, type TestDatabase } from './databases.ts';
@@ -13,6 +14,8 @@ export interface TestApp {
   readonly app: FastifyInstance;
   readonly config: Config;
   readonly database: Database;
+  /** The app's change bus: a test that writes SQL publishes on it, as a real writer would. */
+  readonly changeBus: ChangeBus;
   /** The real loopback issuer whose tokens this app trusts. */
   readonly issuer: TestIssuer;
   /** A token for `sub` (random when omitted) with the given extra claims. */
@@ -45,12 +48,13 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const { app, database } = await openRoster(config, pino({ level: 'silent' }));
+  const { app, database, changeBus } = await openRoster(config, pino({ level: 'silent' }));
   await app.ready();
   return {
     app,
     config,
     database,
+    changeBus,
     issuer,
     token: (claims = {}, signOptions) => issuer.sign(claims, signOptions),
     request: ({ token, headers, ...rest }) =>

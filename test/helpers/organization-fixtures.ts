@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, OrganizationRow, PermissionRow, RoleRow, RoleScope } from '../../src/db/types.ts';
+import type { TestApp } from './app.ts';
+import type { Claims } from './jwks-server.ts';
 
 /**
  * Organizations, roles, permissions and memberships written straight to the database, for the
@@ -121,4 +123,24 @@ export async function createBareUser(db: Kysely<DB>): Promise<string> {
       unconfirmedEmail: null, createdAt: T0, updatedAt: T0, lastLoginAt: null })
     .execute();
   return id;
+}
+
+/** A signed-in user over HTTP: the first request provisions them; `token(sid)` signs more tokens for the same subject. */
+export interface SignedInUser {
+  readonly id: string;
+  readonly subject: string;
+  token(sessionId?: string | null): Promise<string>;
+}
+
+export async function signIn(roster: TestApp, claims: Claims = {}): Promise<SignedInUser> {
+  const subject = `user-${randomUUID()}`;
+  const token = (sessionId: string | null = null) => roster.token({ sub: subject, ...claims, ...(sessionId ? { sid: sessionId } : {}) });
+  const response = await roster.request({ method: 'GET', url: '/api/auth/me', token: await token() });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  return { id: (response.json() as { data: { id: string } }).data.id, subject, token };
+}
+
+/** Tells the app's caches that these users' data changed (after writing SQL behind its back). */
+export async function publishUserChange(roster: TestApp, ...userIds: string[]): Promise<void> {
+  await roster.changeBus.publish({ scope: 'users', userIds });
 }
