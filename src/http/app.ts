@@ -15,6 +15,7 @@ import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { authMeRoutes } from './routes/auth-me/index.ts';
 import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
+import { usersMeRoutes } from './routes/users-me/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
 
 /** What the app is built from; created by `server.ts`, the CLI or a test. */
@@ -84,5 +85,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
   await app.register(authMeRoutes, { services: me });
   await app.register(meOrganizationsRoutes, { services: me });
+  await app.register(usersMeRoutes, { me });
   return app;
 }
