@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import { isoNow, type Clock } from '../domain/clock.ts';
+import { topRoleOf } from '../domain/permission-resolution.ts';
 import { RosterError } from '../domain/roster-error.ts';
 import type { DB } from '../db/types.ts';
 import { insertAuditEvent } from '../queries/audit-event-queries.ts';
@@ -71,12 +72,5 @@ function laterThan(now: string, latest: string | null): string {
 }
 
 function topRoleName(target: SwitchTarget): string | null {
-  const [top] = [...target.roles].sort(
-    (a, b) => b.rank - a.rank || compare(a.grantedAt, b.grantedAt) || compare(a.id, b.id),
-  );
-  return top?.name ?? null;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return topRoleOf(target.roles)?.name ?? null;
 }

@@ -278,3 +278,39 @@ for (const engine of await testEngines()) {
     });
   });
 }
+
+for (const engine of await testEngines()) {
+  describe(`the current organization drives /api/users/me on ${engine}`, () => {
+    let roster: TestApp;
+    before(async () => {
+      roster = await startTestApp(engine);
+    });
+    after(() => roster.close());
+
+    const switchTo = async (user: SignedInUser, organizationId: string, sessionId: string) =>
+      roster.request({ method: 'POST', url: '/api/me/switch-organization', token: await user.token(sessionId), payload: { organizationId } });
+
+    test('switching changes role (key), tenantId and permissions for that session only', async () => {
+      const { db } = roster.database;
+      const user = await signIn(roster);
+      const [aRead, bWrite, global] = await Promise.all(['a:read', 'b:write', 'global:all'].map((key) => createPermission(db, key)));
+      const coach = await createRole(db, { key: 'coach', name: 'Coach', rank: 50, permissions: [aRead!] });
+      const teacher = await createRole(db, { key: 'teacher', name: 'Teacher', rank: 10, permissions: [bWrite!] });
+      const a = await createOrganization(db);
+      const b = await createOrganization(db);
+      await addMembership(db, { userId: user.id, organizationId: a.id, isPrimary: true, roles: [coach] });
+      await addMembership(db, { userId: user.id, organizationId: b.id, roles: [teacher] });
+      await db.insertInto('globalPermissionGrants').values({ id: randomUUID(), userId: user.id, permissionId: global!.id, grantedAt: '2026-01-01T00:00:00.000Z' }).execute();
+      await publishUserChange(roster, user.id);
+      const usersMe = async (sessionId: string) => {
+        const { data } = (await roster.request({ method: 'GET', url: '/api/users/me', token: await user.token(sessionId) })).json();
+        return { role: data.role, tenantId: data.tenantId, permissions: data.permissions };
+      };
+      assert.deepEqual(await usersMe('s1'), { role: 'coach', tenantId: a.id, permissions: ['a:read', 'global:all'] });
+      assert.equal((await switchTo(user, a.id, 's2')).statusCode, 200);
+      assert.equal((await switchTo(user, b.id, 's1')).statusCode, 200);
+      assert.deepEqual(await usersMe('s1'), { role: 'teacher', tenantId: b.id, permissions: ['b:write', 'global:all'] });
+      assert.deepEqual(await usersMe('s2'), { role: 'coach', tenantId: a.id, permissions: ['a:read', 'global:all'] });
+    });
+  });
+}
