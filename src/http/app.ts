@@ -13,6 +13,8 @@ import { RosterError } from '../domain/roster-error.ts';
 import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { adminRoutes } from './routes/admin/index.ts';
+import { authMeRoutes } from './routes/auth-me/index.ts';
+import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
@@ -83,6 +85,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
   await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, ...deps });
+  await app.register(authMeRoutes, { services: me });
+  await app.register(meOrganizationsRoutes, { services: me });
   await app.register(usersMeRoutes, { me });
   return app;
 }

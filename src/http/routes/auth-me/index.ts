@@ -1,0 +1,16 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { renderAuthMe } from '../../../views/auth-me-view.ts';
+import { conditionalGet } from '../../conditional-get.ts';
+import type { MeServices } from '../../me-services.ts';
+import { requireMe } from '../../plugins/me-plugin.ts';
+import { authMeSchema } from './schemas.ts';
+
+export interface AuthMeRoutesOptions {
+  services: MeServices;
+}
+
+/** `GET /api/auth/me` (contract §5, seed 001); errors in the `/api/auth/*` family shape. */
+export const authMeRoutes: FastifyPluginAsync<AuthMeRoutesOptions> = async (app, { services }) => {
+  requireMe(app, services);
+  app.get('/api/auth/me', { schema: authMeSchema }, async (request, reply) => conditionalGet(request, reply, renderAuthMe(request.me)));
+};

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { switchOrganization } from '../../../services/organization-switch-service.ts';
+import { renderCurrentOrganization, renderMeOrganizations, renderSwitchOrganization } from '../../../views/me-organizations-view.ts';
+import { conditionalGet } from '../../conditional-get.ts';
+import type { MeServices } from '../../me-services.ts';
+import { requireMe } from '../../plugins/me-plugin.ts';
+import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema, type SwitchOrganizationRequest } from './schemas.ts';
+
+export interface MeOrganizationsRoutesOptions {
+  services: MeServices;
+}
+
+/** `/api/me/organizations`, `/api/me/switch-organization`, `/api/me/current-organization` (contract §5, seed 002). */
+export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOptions> = async (app, { services }) => {
+  requireMe(app, services);
+
+  app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
+    conditionalGet(request, reply, renderMeOrganizations(request.me)),
+  );
+
+  app.get('/api/me/current-organization', { schema: currentOrganizationSchema }, async (request, reply) =>
+    conditionalGet(request, reply, renderCurrentOrganization(request.me)),
+  );
+
+  app.post<{ Body: SwitchOrganizationRequest }>('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
+    const { db } = services.database;
+    const result = await switchOrganization(
+      { db, changeBus: services.changeBus, clock: services.clock },
+      { userId: request.me.user.id, sessionId: request.me.sessionId, organizationId: request.body.organizationId },
+    );
+    return renderSwitchOrganization(result);
+  });
+};

@@ -1,0 +1,133 @@
+const nullableString = { type: ['string', 'null'] } as const;
+
+const plainError = {
+  type: 'object',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        statusCode: { type: 'integer' },
+        details: {
+          type: 'array',
+          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['field', 'message'] },
+        },
+      },
+      required: ['code', 'message', 'statusCode'],
+    },
+  },
+  required: ['error'],
+} as const;
+
+const getErrors = { 401: plainError, 404: plainError, 409: plainError, 503: plainError } as const;
+const notModified = { description: 'Not modified (If-None-Match matched the ETag)', type: 'null' } as const;
+
+const organizationItem = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    description: nullableString,
+    logoUrl: nullableString,
+    status: { type: 'string', enum: ['active', 'suspended'] },
+    userRole: nullableString,
+    isPrimary: { type: 'boolean' },
+    joinedAt: { type: 'string' },
+    createdAt: { type: 'string' },
+    updatedAt: { type: 'string' },
+  },
+  required: ['id', 'name', 'description', 'logoUrl', 'status', 'userRole', 'isPrimary', 'joinedAt', 'createdAt', 'updatedAt'],
+} as const;
+
+export const organizationsSchema = {
+  tags: ['me'],
+  summary: "The caller's active memberships and the session's current organization (seed 002)",
+  security: [{ bearer: [] }],
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        data: {
+          type: 'object',
+          properties: { organizations: { type: 'array', items: organizationItem }, currentOrganizationId: nullableString },
+          required: ['organizations', 'currentOrganizationId'],
+        },
+      },
+      required: ['data'],
+    },
+    304: notModified,
+    ...getErrors,
+  },
+} as const;
+
+export const currentOrganizationSchema = {
+  tags: ['me'],
+  summary: "The session's current organization in full, or null (seed 002)",
+  security: [{ bearer: [] }],
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        data: {
+          type: ['object', 'null'],
+          properties: {
+            id: { type: 'string' },
+            name: { type: 'string' },
+            description: nullableString,
+            logoUrl: nullableString,
+            status: { type: 'string', enum: ['active'] },
+            settings: { type: 'object', additionalProperties: true },
+            createdAt: { type: 'string' },
+            updatedAt: { type: 'string' },
+            userRole: nullableString,
+          },
+          required: ['id', 'name', 'description', 'logoUrl', 'status', 'settings', 'createdAt', 'updatedAt', 'userRole'],
+        },
+      },
+      required: ['data'],
+    },
+    304: notModified,
+    ...getErrors,
+  },
+} as const;
+
+export interface SwitchOrganizationRequest {
+  organizationId: string;
+}
+
+export const switchOrganizationSchema = {
+  tags: ['me'],
+  summary: "Makes an organization the current one for this session (seed 002)",
+  security: [{ bearer: [] }],
+  body: {
+    type: 'object',
+    properties: {
+      organizationId: {
+        type: 'string',
+        pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+        description: 'A UUID',
+      },
+    },
+    required: ['organizationId'],
+    additionalProperties: false,
+  },
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        data: {
+          type: 'object',
+          properties: { currentOrganizationId: { type: 'string' }, role: nullableString },
+          required: ['currentOrganizationId', 'role'],
+        },
+      },
+      required: ['data'],
+    },
+    400: plainError,
+    403: plainError,
+    413: plainError,
+    415: plainError,
+    ...getErrors,
+  },
+} as const;

@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { ChangeBus } from '../cache/change-bus.ts';
+import { isoNow, type Clock } from '../domain/clock.ts';
+import { topRoleOf } from '../domain/permission-resolution.ts';
+import { RosterError } from '../domain/roster-error.ts';
+import type { DB } from '../db/types.ts';
+import { insertAuditEvent } from '../queries/audit-event-queries.ts';
+import { findLatestSessionContextTime, upsertSessionContext } from '../queries/session-context-queries.ts';
+import { findSwitchTarget, type SwitchTarget } from '../queries/switch-target-queries.ts';
+
+export interface OrganizationSwitchDeps {
+  db: Kysely<DB>;
+  changeBus: ChangeBus;
+  clock: Clock;
+}
+
+export interface SwitchRequest {
+  userId: string;
+  /** The token's `sid`, else the user id. */
+  sessionId: string;
+  organizationId: string;
+}
+
+export interface SwitchResult {
+  organizationId: string;
+  /** Name of the highest-ranked role held there (ties: earliest granted), or null. */
+  roleName: string | null;
+}
+
+/**
+ * Makes `organizationId` the session's current organization (contract §3, seed 002): checks
+ * the caller is an active member of an active organization, records the choice and an
+ * `organization.switched` audit event in one transaction, then announces the change so the
+ * cached snapshot follows on the very next request.
+ *
+ * Throws `NotAMember` — the same error whatever the reason (no such organization, no
+ * membership, an inactive membership, a suspended or archived organization), so the answer
+ * never tells whether an organization exists.
+ *
+ * @example await switchOrganization(deps, { userId, sessionId: principal.sessionId ?? userId, organizationId });
+ */
+export async function switchOrganization(deps: OrganizationSwitchDeps, request: SwitchRequest): Promise<SwitchResult> {
+  const organizationId = request.organizationId.toLowerCase();
+  const result = await deps.db.transaction().execute(async (trx) => {
+    const target = await findSwitchTarget(trx, request.userId, organizationId);
+    if (!target || target.membershipStatus !== 'active' || target.organizationStatus !== 'active') {
+      throw new RosterError('NotAMember', 'You are not an active member of that organization');
+    }
+    const at = laterThan(isoNow(deps.clock), await findLatestSessionContextTime(trx, request.userId));
+    await upsertSessionContext(trx, { userId: request.userId, sessionId: request.sessionId, organizationId, updatedAt: at });
+    await insertAuditEvent(trx, {
+      at,
+      actor: request.userId,
+      action: 'organization.switched',
+      targetType: 'organization',
+      targetId: organizationId,
+      data: { sessionId: request.sessionId },
+    });
+    return { organizationId, roleName: topRoleName(target) };
+  });
+  await deps.changeBus.publish({ scope: 'users', userIds: [request.userId] });
+  return result;
+}
+
+/**
+ * `now`, or one millisecond past the user's latest choice when the clock has not moved on, so
+ * "the organization the user chose last" is never a tie between two switches.
+ */
+function laterThan(now: string, latest: string | null): string {
+  if (latest === null || now > latest) return now;
+  return new Date(Date.parse(latest) + 1).toISOString();
+}
+
+function topRoleName(target: SwitchTarget): string | null {
+  return topRoleOf(target.roles)?.name ?? null;
+}
