@@ -3,8 +3,10 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import { createDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { createLocalChangeBus } from './cache/change-bus.ts';
-import { systemClock } from './domain/clock.ts';
+import { sql } from 'kysely';
+import { createLocalChangeBus, type ChangeBus } from './cache/change-bus.ts';
+import { createPostgresChangeBus } from './cache/postgres-change-bus.ts';
+import { systemClock, type Clock } from './domain/clock.ts';
 import { buildApp } from './http/app.ts';
 import { loadDevIssuer } from './identity/dev-issuer.ts';
 import { createConfiguredVerifier } from './identity/configured-verifier.ts';
@@ -13,10 +15,20 @@ import { createConfiguredVerifier } from './identity/configured-verifier.ts';
 export interface Roster {
   readonly app: FastifyInstance;
   readonly database: Database;
+  /** The bus writers publish changes on (tests publish on it too). */
+  readonly changeBus: ChangeBus;
 }
 
-/** Opens the database, migrates it, sets up token verification and builds the app. */
-export async function openRoster(config: Config, logger: Logger): Promise<Roster> {
+export interface RosterOptions {
+  /** Where "now" comes from (tests pass a clock they control). */
+  readonly clock?: Clock;
+}
+
+/**
+ * Opens the database, migrates it, sets up token verification and the change bus (LISTEN/NOTIFY
+ * on PostgreSQL, in-process on SQLite) and builds the app.
+ */
+export async function openRoster(config: Config, logger: Logger, options: RosterOptions = {}): Promise<Roster> {
   const database = createDatabase(config.database);
   try {
     await migrateToLatest(database.db, (step) => logger.info(`migration ${step}`));
@@ -27,15 +39,32 @@ export async function openRoster(config: Config, logger: Logger): Promise<Roster
       );
     }
     const tokenVerifier = await createConfiguredVerifier(config, devIssuer);
-    const changeBus = createLocalChangeBus();
-    const app = await buildApp(config, { database, tokenVerifier, devIssuer, changeBus, clock: systemClock, logger });
+    const changeBus = await openChangeBus(config, database, logger);
+    let app: FastifyInstance;
+    try {
+      app = await buildApp(config, { database, tokenVerifier, devIssuer, changeBus, clock: options.clock ?? systemClock, logger });
+    } catch (error) {
+      await changeBus.close();
+      throw error;
+    }
     app.addHook('onClose', async () => {
       await changeBus.close();
       await database.destroy();
     });
-    return { app, database };
+    return { app, database, changeBus };
   } catch (error) {
     await database.destroy();
     throw error;
   }
+}
+
+async function openChangeBus(config: Config, database: Database, logger: Logger): Promise<ChangeBus> {
+  if (config.database.engine !== 'postgres') return createLocalChangeBus();
+  return createPostgresChangeBus({
+    url: config.database.url,
+    notify: async (channel, payload) => {
+      await sql`select pg_notify(${channel}, ${payload})`.execute(database.db);
+    },
+    onError: (error) => logger.warn({ err: error }, 'change listener connection lost; reconnecting'),
+  });
 }

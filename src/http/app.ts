@@ -10,6 +10,7 @@ import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
 import { errorFamilyOf, renderError, STATUS_BY_CODE, toRosterError } from './errors.ts';
 import { RosterError } from '../domain/roster-error.ts';
+import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
@@ -75,7 +76,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   registerMetrics(app);
 
+  const me = await createMeServices(config, deps);
+  app.addHook('onClose', async () => me.snapshots.close());
+
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
-  void config;
   return app;
 }

@@ -1,0 +1,137 @@
+import type { SessionChoice } from './current-organization.ts';
+import { resolveCurrentOrganization } from './current-organization.ts';
+import type {
+  MeSnapshot,
+  ProfileSettings,
+  SnapshotIdentity,
+  SnapshotOrganization,
+  SnapshotPermission,
+  SnapshotRole,
+  SnapshotUser,
+} from './me-snapshot.ts';
+import { compareText, membershipPermissions, mergeGlobalPermissions, rankRoles, topRoleOf } from './permission-resolution.ts';
+
+/** A role as stored, without its permissions or the time it was granted. */
+export type RoleFields = Omit<SnapshotRole, 'grantedAt' | 'permissions'>;
+
+/** The user's row with JSON still as text, as the snapshot queries read it. */
+export type UserFields = Omit<SnapshotUser, 'fullName' | 'profileSettings' | 'customAttributes'> & {
+  readonly profileSettings: string;
+  readonly customAttributes: string;
+  readonly isPlatformAdmin: boolean;
+};
+
+/** Everything the snapshot queries read, flat; {@link assembleMeSnapshot} turns it into a MeSnapshot. */
+export interface MeSnapshotRows {
+  readonly user: UserFields;
+  readonly identities: readonly SnapshotIdentity[];
+  readonly memberships: readonly {
+    readonly id: string;
+    readonly status: 'active' | 'invited' | 'suspended';
+    readonly isPrimary: boolean;
+    readonly joinedAt: string;
+    readonly organization: Omit<SnapshotOrganization, 'settings'> & { readonly settings: string };
+  }[];
+  readonly membershipRoles: readonly { readonly membershipId: string; readonly grantedAt: string; readonly role: RoleFields }[];
+  readonly platformRoles: readonly { readonly grantedAt: string; readonly role: RoleFields }[];
+  readonly globalGrants: readonly { readonly grantedAt: string; readonly permission: SnapshotPermission }[];
+  readonly resourceGrants: readonly {
+    readonly id: string;
+    readonly resourceType: string;
+    readonly resourceId: string;
+    readonly grantedAt: string;
+    readonly role: RoleFields | null;
+    readonly permission: SnapshotPermission | null;
+  }[];
+  readonly rolePermissions: readonly { readonly roleId: string; readonly permission: SnapshotPermission }[];
+  readonly sessionChoices: readonly SessionChoice[];
+}
+
+/**
+ * Builds the immutable "me" snapshot from the rows of one load: roles ranked, permissions
+ * resolved, the current organization chosen (contract §3). Pure.
+ */
+export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeSnapshot {
+  const permissionsByRole = new Map<string, SnapshotPermission[]>();
+  for (const { roleId, permission } of rows.rolePermissions) {
+    const list = permissionsByRole.get(roleId) ?? [];
+    if (!list.some((known) => known.id === permission.id)) list.push(permission);
+    permissionsByRole.set(roleId, list);
+  }
+  const withPermissions = (role: RoleFields, grantedAt: string): SnapshotRole => ({
+    ...role,
+    grantedAt,
+    permissions: [...(permissionsByRole.get(role.id) ?? [])].sort((a, b) => compareText(a.key, b.key)),
+  });
+
+  const memberships = rows.memberships.map((membership) => {
+    const roles = rankRoles(
+      rows.membershipRoles
+        .filter((grant) => grant.membershipId === membership.id)
+        .map((grant) => withPermissions(grant.role, grant.grantedAt)),
+    );
+    const organization: SnapshotOrganization = { ...membership.organization, settings: parseObject(membership.organization.settings) };
+    return {
+      id: membership.id,
+      status: membership.status,
+      isPrimary: membership.isPrimary,
+      joinedAt: membership.joinedAt,
+      organization,
+      roles,
+      topRole: topRoleOf(roles),
+      permissions: membershipPermissions(membership.status, organization, roles),
+    };
+  });
+  memberships.sort((a, b) => compareText(a.joinedAt, b.joinedAt) || compareText(a.id, b.id));
+
+  const platformRoles = rankRoles(rows.platformRoles.map((grant) => withPermissions(grant.role, grant.grantedAt)));
+  const resourceGrants = [...rows.resourceGrants].sort((a, b) => compareText(a.grantedAt, b.grantedAt) || compareText(a.id, b.id));
+  return deepFreeze({
+    user: toSnapshotUser(rows.user),
+    identities: [...rows.identities].sort((a, b) => compareText(a.createdAt, b.createdAt)),
+    isPlatformAdmin: rows.user.isPlatformAdmin,
+    memberships,
+    globalPermissions: mergeGlobalPermissions(rows.globalGrants, platformRoles),
+    platformRoles,
+    resourceRoleGrants: resourceGrants.flatMap(({ role, permission: _, ...grant }) =>
+      role ? [{ ...grant, role: withPermissions(role, grant.grantedAt) }] : [],
+    ),
+    resourcePermissionGrants: resourceGrants.flatMap(({ role: _, permission, ...grant }) => (permission ? [{ ...grant, permission }] : [])),
+    sessionId,
+    currentOrganizationId: resolveCurrentOrganization(memberships, rows.sessionChoices, sessionId),
+  });
+}
+
+function toSnapshotUser({ isPlatformAdmin: _, profileSettings, customAttributes, ...user }: UserFields): SnapshotUser {
+  const settings = parseObject(profileSettings);
+  const fullName = [user.firstName, user.lastName].filter((part) => part !== null && part !== '').join(' ');
+  return {
+    ...user,
+    fullName: fullName === '' ? null : fullName,
+    profileSettings: toProfileSettings(settings),
+    customAttributes: parseObject(customAttributes),
+  };
+}
+
+function toProfileSettings(value: Record<string, unknown>): ProfileSettings {
+  return { portfolioVisible: value['portfolioVisible'] === true, isPublicProfile: value['isPublicProfile'] === true };
+}
+
+/** Parses a JSON column holding an object; anything else (or broken text) is `{}`. */
+export function parseObject(text: string | null | undefined): Record<string, unknown> {
+  if (!text) return {};
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}

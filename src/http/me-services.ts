@@ -1,0 +1,65 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config/config.ts';
+import { createSnapshotCache, type SnapshotCache } from '../cache/snapshot-cache.ts';
+import type { ChangeBus } from '../cache/change-bus.ts';
+import type { Database } from '../db/database.ts';
+import type { Clock } from '../domain/clock.ts';
+import { loadProfileSchema, type ProfileSchema } from '../domain/profile-schema.ts';
+import { createProvisioning, type Provisioning } from '../identity/provisioning.ts';
+import type { TokenVerifier } from '../identity/token-verifier.ts';
+import { createClerkUserinfo } from '../identity/userinfo/clerk-userinfo.ts';
+import { createOidcUserinfo } from '../identity/userinfo/oidc-userinfo.ts';
+import type { UserinfoSource } from '../identity/userinfo/userinfo-source.ts';
+import { loadMeSnapshot } from '../queries/me-snapshot-queries.ts';
+import { organizationRoleKeyExists } from '../queries/provisioning-queries.ts';
+
+/** Everything a `/me` route family needs: token → user → cached snapshot, plus the writers' tools. */
+export interface MeServices {
+  readonly tokenVerifier: TokenVerifier;
+  readonly provisioning: Provisioning;
+  readonly snapshots: SnapshotCache;
+  readonly database: Database;
+  readonly changeBus: ChangeBus;
+  readonly clock: Clock;
+  /** The custom attributes (`ROSTER_PROFILE_SCHEMA`); empty when none is configured. */
+  readonly profileSchema: ProfileSchema;
+}
+
+export interface MeServicesDeps {
+  readonly database: Database;
+  readonly tokenVerifier: TokenVerifier;
+  readonly changeBus: ChangeBus;
+  readonly clock: Clock;
+  readonly logger?: FastifyBaseLogger;
+}
+
+/**
+ * Builds the `/me` services from config (loading the profile schema, which throws a
+ * ProfileSchemaError naming the path and attribute when it is invalid) and warns when
+ * `ROSTER_DEFAULT_ROLE` names no role. Close `snapshots` with the app.
+ */
+export async function createMeServices(config: Config, deps: MeServicesDeps): Promise<MeServices> {
+  const profileSchema = await loadProfileSchema(config.profileSchemaPath);
+  const { db } = deps.database;
+  if (!(await organizationRoleKeyExists(db, config.defaultRole))) {
+    deps.logger?.warn(`ROSTER_DEFAULT_ROLE "${config.defaultRole}" names no role of scope organization: new memberships get no role until one exists`);
+  }
+  const snapshots = createSnapshotCache({ load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId), changeBus: deps.changeBus });
+  const provisioning = createProvisioning({
+    db,
+    clock: deps.clock,
+    enabled: config.provisioning,
+    metadataClaim: config.metadataClaim,
+    defaultOrganizationId: config.defaultOrganizationId,
+    defaultRole: config.defaultRole,
+    userinfo: userinfoSource(config),
+    onChange: (change) => deps.changeBus.publish(change),
+  });
+  return { tokenVerifier: deps.tokenVerifier, provisioning, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
+}
+
+function userinfoSource(config: Config): UserinfoSource | null {
+  if (config.userinfo === 'oidc' && config.auth.mode === 'issuer') return createOidcUserinfo(config.auth.issuer, config.metadataClaim);
+  if (config.userinfo === 'clerk' && config.clerk.secretKey) return createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim);
+  return null;
+}

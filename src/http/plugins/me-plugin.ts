@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { MeSnapshot } from '../../domain/me-snapshot.ts';
+import { RosterError } from '../../domain/roster-error.ts';
+import type { MeServices } from '../me-services.ts';
+import { requireToken } from './auth-plugin.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The caller's "me" snapshot; set on every route of a scope that called `requireMe`. */
+    me: MeSnapshot;
+  }
+}
+
+/**
+ * Makes every route of the calling scope a `/me` route: verify the bearer token
+ * (`request.principal`), provision the user (contract §4), then load the cached snapshot for
+ * this session (`request.me`). Family-agnostic: failures are RosterErrors that the app's error
+ * handler renders in the shape of the URL's family. Register inside the family's own scope.
+ *
+ * @example
+ * app.register(async (scope) => {
+ *   requireMe(scope, services);
+ *   scope.get('/api/auth/me', async (request) => renderAuthMe(request.me));
+ * });
+ */
+export function requireMe(scope: FastifyInstance, services: MeServices): void {
+  requireToken(scope, services.tokenVerifier);
+  if (!scope.hasRequestDecorator('me')) scope.decorateRequest('me', null as unknown as MeSnapshot);
+  scope.addHook('onRequest', async (request) => {
+    const userId = await services.provisioning.resolveUser(request.principal);
+    request.me = await loadMe(services, userId, request.principal.sessionId);
+  });
+}
+
+/**
+ * The caller's snapshot, fresh from the cache (call it again after a write has published its
+ * change to get the updated graph). `UserNotFound` when the user is gone.
+ */
+export async function loadMe(services: MeServices, userId: string, sessionId: string | null): Promise<MeSnapshot> {
+  const snapshot = await services.snapshots.get(userId, sessionId ?? userId);
+  if (!snapshot) throw new RosterError('UserNotFound', 'No Roster user for this identity');
+  return snapshot;
+}

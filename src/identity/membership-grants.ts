@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/types.ts';
+import { insertAuditEvent } from '../queries/audit-event-queries.ts';
+import {
+  findMembership,
+  findMembershipRoleRanks,
+  findUsableRoles,
+  hasPrimaryMembership,
+  insertMembership,
+  insertMembershipRole,
+} from '../queries/provisioning-queries.ts';
+
+export interface MembershipGrant {
+  userId: string;
+  organizationId: string;
+  /** The role an invitation or the metadata names (id or key), or null. */
+  roleRef: string | null;
+  /** Tried when a new membership gets no role from `roleRef` (ROSTER_DEFAULT_ROLE). */
+  defaultRoleRef: string;
+  /** Force the new membership primary (a new user's first); otherwise primary only if the user has none. */
+  primary?: boolean;
+  now: string;
+}
+
+/**
+ * Contract §4 steps 4–5 for one organization: creates the membership if absent (with the named
+ * role, else the default role, each only if usable there), or on an existing membership adds
+ * the named role only when it outranks every role held there — never a downgrade or removal.
+ */
+export async function grantMembership(trx: Kysely<DB>, grant: MembershipGrant): Promise<void> {
+  const { userId, organizationId, now } = grant;
+  const existing = await findMembership(trx, userId, organizationId);
+  if (!existing) {
+    const isPrimary = grant.primary ?? !(await hasPrimaryMembership(trx, userId));
+    const membershipId = await insertMembership(trx, { userId, organizationId, isPrimary, now });
+    const role = (grant.roleRef ? await usableRole(trx, grant.roleRef, organizationId) : null) ?? (await usableRole(trx, grant.defaultRoleRef, organizationId));
+    if (role) await insertMembershipRole(trx, membershipId, role.id, now);
+    await audit(trx, now, 'membership.created', membershipId, { userId, organizationId, isPrimary, roleId: role?.id ?? null });
+    return;
+  }
+  if (!grant.roleRef) return;
+  const role = await usableRole(trx, grant.roleRef, organizationId);
+  if (!role) return;
+  const held = await findMembershipRoleRanks(trx, existing.id);
+  if (held.some((h) => h.id === role.id || Number(h.rank) >= role.rank)) return;
+  await insertMembershipRole(trx, existing.id, role.id, now);
+  await audit(trx, now, 'membership.role_upgraded', existing.id, { userId, organizationId, roleId: role.id, from: held.map((h) => h.id) });
+}
+
+/** The role `ref` names in the organization: by id, else the organization's own key, which shadows the global one. */
+async function usableRole(trx: Kysely<DB>, ref: string, organizationId: string) {
+  const candidates = await findUsableRoles(trx, ref, organizationId);
+  const pick = candidates.find((r) => r.id === ref) ?? candidates.find((r) => r.organizationId === organizationId) ?? candidates[0];
+  return pick ? { id: pick.id, rank: Number(pick.rank) } : null;
+}
+
+function audit(trx: Kysely<DB>, at: string, action: string, targetId: string, data: Record<string, unknown>) {
+  return insertAuditEvent(trx, { at, actor: 'system', action, targetType: 'membership', targetId, data });
+}

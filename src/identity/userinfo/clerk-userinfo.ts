@@ -1,0 +1,37 @@
+import { httpUrl, object, phone, text, type LearnedProfile } from '../learned-profile.ts';
+import { fetchJson, type UserinfoSource } from './userinfo-source.ts';
+
+/**
+ * Clerk's Backend API `GET {apiUrl}/v1/users/{sub}` with the secret key. The primary email is
+ * the `email_addresses` entry whose id is `primary_email_address_id`, verified iff its
+ * `verification.status` is `verified`; the metadata is the field named by the metadata claim
+ * (`public_metadata` by default).
+ *
+ * @example const userinfo = createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim);
+ */
+export function createClerkUserinfo(apiUrl: string, secretKey: string, metadataClaim: string | null): UserinfoSource {
+  return async (principal) => {
+    const body = object(await fetchJson(`${apiUrl}/v1/users/${encodeURIComponent(principal.subject)}`, `Bearer ${secretKey}`));
+    return body ? clerkProfile(body, metadataClaim) : null;
+  };
+}
+
+function clerkProfile(user: Record<string, unknown>, metadataClaim: string | null): LearnedProfile {
+  const primaryEmail = primaryOf(user['email_addresses'], user['primary_email_address_id']);
+  const primaryPhone = primaryOf(user['phone_numbers'], user['primary_phone_number_id']);
+  const email = text(primaryEmail?.['email_address']);
+  return {
+    email,
+    emailVerified: email !== null && object(primaryEmail?.['verification'])?.['status'] === 'verified',
+    firstName: text(user['first_name']),
+    lastName: text(user['last_name']),
+    avatarUrl: httpUrl(user['image_url']),
+    phone: phone(primaryPhone?.['phone_number']),
+    metadata: metadataClaim === null ? null : object(user[metadataClaim]),
+  };
+}
+
+function primaryOf(list: unknown, primaryId: unknown): Record<string, unknown> | null {
+  if (!Array.isArray(list) || typeof primaryId !== 'string') return null;
+  return list.map(object).find((entry) => entry?.['id'] === primaryId) ?? null;
+}
