@@ -13,6 +13,7 @@ import { RosterError } from '../domain/roster-error.ts';
 import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
+import { usersMeRoutes } from './routes/users-me/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
 
 /** What the app is built from; created by `server.ts`, the CLI or a test. */
@@ -80,5 +81,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onClose', async () => me.snapshots.close());
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
+  await app.register(usersMeRoutes, { me });
   return app;
 }

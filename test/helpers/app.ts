@@ -4,15 +4,22 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { pino } from 'pino';
 import { loadConfig, type Config } from '../../src/config/config.ts';
+import type { ChangeBus } from '../../src/cache/change-bus.ts';
 import type { Database } from '../../src/db/database.ts';
+import type { Clock } from '../../src/domain/clock.ts';
 import { openRoster } from '../../src/roster.ts';
 import { createTestDatabase, type Engine, type TestDatabase } from './databases.ts';
+import type { DatabaseConfig } from './types.ts';
 import { startTestIssuer, type Claims, type SignOptions, type TestIssuer } from './jwks-server.ts';
 
 export interface TestApp {
   readonly app: FastifyInstance;
   readonly config: Config;
+  /** Where the app's database is (pass it as `database` to open a second app on it). */
+  readonly databaseConfig: DatabaseConfig;
   readonly database: Database;
+  /** The app's change bus (LISTEN/NOTIFY on PostgreSQL). */
+  readonly changeBus: ChangeBus;
   /** The real loopback issuer whose tokens this app trusts. */
   readonly issuer: TestIssuer;
   /** A token for `sub` (random when omitted) with the given extra claims. */
@@ -27,6 +34,10 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Reuse an issuer (and its keys) across apps; otherwise one is started and closed with the app. */
   issuer?: TestIssuer;
+  /** The app's clock (default: the system's), e.g. a {@link TestClock}. */
+  clock?: Clock;
+  /** Open this existing database (e.g. another app's `databaseConfig`) instead of a fresh one; it is not dropped on close. */
+  database?: DatabaseConfig;
 }
 
 /**
@@ -35,7 +46,9 @@ export interface TestAppOptions {
  */
 export async function startTestApp(engine: Engine, options: TestAppOptions = {}): Promise<TestApp> {
   const issuer = options.issuer ?? (await startTestIssuer());
-  const testDb: TestDatabase = await createTestDatabase(engine);
+  const testDb: TestDatabase = options.database
+    ? { config: options.database, drop: async () => {} }
+    : await createTestDatabase(engine);
   const dataDir = await mkdtemp(join(tmpdir(), 'roster-test-'));
   const config = loadConfig({
     DATABASE_URL: testDb.config.engine === 'sqlite' ? `sqlite:${testDb.config.path}` : testDb.config.url,
@@ -45,12 +58,14 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const { app, database } = await openRoster(config, pino({ level: 'silent' }));
+  const { app, database, changeBus } = await openRoster(config, pino({ level: 'silent' }), options.clock ? { clock: options.clock } : {});
   await app.ready();
   return {
     app,
     config,
     database,
+    databaseConfig: testDb.config,
+    changeBus,
     issuer,
     token: (claims = {}, signOptions) => issuer.sign(claims, signOptions),
     request: ({ token, headers, ...rest }) =>
@@ -62,4 +77,19 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A clock tests move by hand. */
+export interface TestClock {
+  (): Date;
+  set(at: Date | string): void;
+  advance(ms: number): void;
+}
+
+export function createTestClock(start: Date | string = new Date()): TestClock {
+  let now = new Date(start).getTime();
+  const clock = (() => new Date(now)) as TestClock;
+  clock.set = (at) => void (now = new Date(at).getTime());
+  clock.advance = (ms) => void (now += ms);
+  return clock;
 }

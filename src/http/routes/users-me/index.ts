@@ -1,0 +1,34 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { validateProfileUpdate } from '../../../domain/profile-update.ts';
+import { updateOwnProfile } from '../../../queries/profile-queries.ts';
+import { renderUsersMe } from '../../../views/users-me-view.ts';
+import { conditionalGet } from '../../conditional-get.ts';
+import type { MeServices } from '../../me-services.ts';
+import { loadMe, requireMe } from '../../plugins/me-plugin.ts';
+import { usersMeSchemas } from './schemas.ts';
+
+export interface UsersMeRoutesOptions {
+  me: MeServices;
+}
+
+/** `GET /api/users/me` (alias `GET /users/me`) and `PATCH /api/users/me` — contract §5, seeds 000 and 002. */
+export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (app, { me }) => {
+  requireMe(app, me);
+  const schemas = usersMeSchemas(me.profileSchema);
+  const show = async (request: FastifyRequest, reply: FastifyReply) =>
+    conditionalGet(request, reply, { data: renderUsersMe(request.me, me.profileSchema) });
+
+  app.get('/api/users/me', { schema: schemas.get }, show);
+  app.get('/users/me', { schema: { ...schemas.get, summary: 'Alias of GET /api/users/me' } }, show);
+
+  app.patch('/api/users/me', { schema: schemas.patch }, async (request) => {
+    const now = me.clock();
+    const update = validateProfileUpdate(request.body, { schema: me.profileSchema, today: now.toISOString().slice(0, 10), dialect: 'plain' });
+    const userId = request.me.user.id;
+    if (await updateOwnProfile(me.database.db, userId, update, now.toISOString())) {
+      await me.changeBus.publish({ scope: 'users', userIds: [userId] });
+    }
+    const fresh = await loadMe(me, userId, request.principal.sessionId);
+    return { data: renderUsersMe(fresh, me.profileSchema) };
+  });
+};
