@@ -12,6 +12,7 @@ import { errorFamilyOf, renderError, STATUS_BY_CODE, toRosterError } from './err
 import { RosterError } from '../domain/roster-error.ts';
 import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
+import { jsonApiRoutes } from './routes/json-api/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
@@ -82,5 +83,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
   await app.register(usersMeRoutes, { me });
+  await app.register(jsonApiRoutes, { me });
   return app;
 }

@@ -2,7 +2,7 @@ import { currentMembership, type MeSnapshot } from '../../domain/me-snapshot.ts'
 import type { Principal } from '../../identity/principal.ts';
 import { buildSingleResourceDocument, type SingleResourceDocument } from '../json-api/compound-document.ts';
 import type { DocumentQuery } from '../json-api/document-query.ts';
-import type { CustomAttributeView } from './person-document-rules.ts';
+import type { ProfileSchema } from '../../domain/profile-schema.ts';
 import { ownerPersonResource } from './person-resources.ts';
 
 /** Who is asking, as `meta.auth` reports it. */
@@ -18,9 +18,9 @@ export function renderMeDocument(
   snapshot: MeSnapshot,
   auth: AuthContext,
   query: DocumentQuery,
-  customAttributes: readonly CustomAttributeView[],
+  schema: ProfileSchema,
 ): SingleResourceDocument {
-  return buildSingleResourceDocument(ownerPersonResource(snapshot, customAttributes), {
+  return buildSingleResourceDocument(ownerPersonResource(snapshot, schema), {
     include: query.include,
     fields: query.fields,
     meta: personMeta(snapshot, auth),

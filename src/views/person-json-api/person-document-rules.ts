@@ -1,10 +1,5 @@
+import type { ProfileSchema } from '../../domain/profile-schema.ts';
 import type { DocumentQueryRules } from '../json-api/document-query.ts';
-
-/** A custom attribute as the person views need it: its name and who may see it. */
-export interface CustomAttributeView {
-  readonly name: string;
-  readonly visibility: 'public' | 'owner';
-}
 
 /** Built-in attributes everyone who may see a person sees (contract §5 `/api/v1/people/:id`). */
 export const PUBLIC_PERSON_ATTRIBUTES = [
@@ -78,25 +73,31 @@ export const RELATED_TYPE_FIELDS = {
 export const PERSON_TYPE_ALIASES = { people: 'person' } as const;
 
 /** What `GET /api/v1/me` accepts: every include path, fieldsets for every type. */
-export function meDocumentRules(customAttributes: readonly CustomAttributeView[]): DocumentQueryRules {
+export function meDocumentRules(schema: ProfileSchema): DocumentQueryRules {
   return {
     includePaths: ME_INCLUDE_PATHS,
     aliases: PERSON_TYPE_ALIASES,
     fieldsByType: {
-      person: [...PUBLIC_PERSON_ATTRIBUTES, ...OWNER_ONLY_PERSON_ATTRIBUTES, ...customAttributes.map((a) => a.name), ...PERSON_RELATIONSHIPS],
+      person: [...PUBLIC_PERSON_ATTRIBUTES, ...OWNER_ONLY_PERSON_ATTRIBUTES, ...customAttributeNames(schema, 'owner'), ...PERSON_RELATIONSHIPS],
       ...RELATED_TYPE_FIELDS,
     },
   };
 }
 
 /** What `GET /api/v1/people/:id` accepts: no include, and `fields[person]` naming public attributes only. */
-export function publicPersonDocumentRules(customAttributes: readonly CustomAttributeView[]): DocumentQueryRules {
+export function publicPersonDocumentRules(schema: ProfileSchema): DocumentQueryRules {
   return {
     aliases: PERSON_TYPE_ALIASES,
-    fieldsByType: { person: [...PUBLIC_PERSON_ATTRIBUTES, ...publicCustomAttributes(customAttributes).map((a) => a.name)] },
+    fieldsByType: { person: [...PUBLIC_PERSON_ATTRIBUTES, ...customAttributeNames(schema, 'public')] },
   };
 }
 
-export function publicCustomAttributes(customAttributes: readonly CustomAttributeView[]): CustomAttributeView[] {
-  return customAttributes.filter((attribute) => attribute.visibility === 'public');
+/**
+ * The custom attributes a viewer sees, in the schema's order: every one for the `owner` view,
+ * only `visibility: "public"` ones for the `public` view.
+ */
+export function customAttributeNames(schema: ProfileSchema, view: 'owner' | 'public'): string[] {
+  return Object.entries(schema.attributes)
+    .filter(([, definition]) => view === 'owner' || definition.visibility === 'public')
+    .map(([name]) => name);
 }

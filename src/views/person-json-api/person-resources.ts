@@ -11,7 +11,8 @@ import {
   type SnapshotUser,
 } from '../../domain/me-snapshot.ts';
 import type { Resource } from '../json-api/resource.ts';
-import { publicCustomAttributes, type CustomAttributeView } from './person-document-rules.ts';
+import type { ProfileSchema } from '../../domain/profile-schema.ts';
+import { customAttributeNames } from './person-document-rules.ts';
 
 /** What the public view of a person is made of: a subset of the snapshot's user. */
 export type PublicPersonSource = Pick<
@@ -20,7 +21,7 @@ export type PublicPersonSource = Pick<
 >;
 
 /** The `person` resource of `/api/v1/me`: every attribute, and every relationship as linkage. */
-export function ownerPersonResource(snapshot: MeSnapshot, customAttributes: readonly CustomAttributeView[]): Resource {
+export function ownerPersonResource(snapshot: MeSnapshot, schema: ProfileSchema): Resource {
   const { user } = snapshot;
   const current = currentMembership(snapshot);
   return {
@@ -48,7 +49,7 @@ export function ownerPersonResource(snapshot: MeSnapshot, customAttributes: read
       lastLoginAt: user.lastLoginAt,
       createdAt: user.createdAt,
       updatedAt: user.updatedAt,
-      ...customAttributeValues(user, customAttributes),
+      ...customAttributeValues(user, customAttributeNames(schema, 'owner')),
     },
     relationships: {
       profile: profileResource(user),
@@ -64,7 +65,7 @@ export function ownerPersonResource(snapshot: MeSnapshot, customAttributes: read
 }
 
 /** The `person` resource of `/api/v1/people/:id`: public attributes only, no relationships. */
-export function publicPersonResource(person: PublicPersonSource, customAttributes: readonly CustomAttributeView[]): Resource {
+export function publicPersonResource(person: PublicPersonSource, schema: ProfileSchema): Resource {
   return {
     type: 'person',
     id: person.id,
@@ -78,15 +79,15 @@ export function publicPersonResource(person: PublicPersonSource, customAttribute
       profileSettings: { ...person.profileSettings },
       createdAt: person.createdAt,
       updatedAt: person.updatedAt,
-      ...customAttributeValues(person, publicCustomAttributes(customAttributes)),
+      ...customAttributeValues(person, customAttributeNames(schema, 'public')),
     },
     links: { self: `/api/v1/people/${encodeURIComponent(person.id)}` },
   };
 }
 
 /** Declared custom attributes only, each null until set (values of undeclared ones never show). */
-function customAttributeValues(user: Pick<SnapshotUser, 'customAttributes'>, declared: readonly CustomAttributeView[]): Record<string, unknown> {
-  return Object.fromEntries(declared.map(({ name }) => [name, Object.hasOwn(user.customAttributes, name) ? (user.customAttributes[name] ?? null) : null]));
+function customAttributeValues(user: Pick<SnapshotUser, 'customAttributes'>, names: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((name) => [name, Object.hasOwn(user.customAttributes, name) ? (user.customAttributes[name] ?? null) : null]));
 }
 
 /** The person's profile as its own resource; its id is the user's id (one profile per person). */

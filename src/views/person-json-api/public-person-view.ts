@@ -2,7 +2,7 @@ import type { MeSnapshot } from '../../domain/me-snapshot.ts';
 import { buildSingleResourceDocument, type SingleResourceDocument } from '../json-api/compound-document.ts';
 import type { DocumentQuery } from '../json-api/document-query.ts';
 import { personMeta, type AuthContext } from './me-document-view.ts';
-import type { CustomAttributeView } from './person-document-rules.ts';
+import type { ProfileSchema } from '../../domain/profile-schema.ts';
 import { publicPersonResource, type PublicPersonSource } from './person-resources.ts';
 
 /**
@@ -15,9 +15,9 @@ export function renderPublicPersonDocument(
   caller: MeSnapshot,
   auth: AuthContext,
   query: DocumentQuery,
-  customAttributes: readonly CustomAttributeView[],
+  schema: ProfileSchema,
 ): SingleResourceDocument {
-  return buildSingleResourceDocument(publicPersonResource(person, customAttributes), {
+  return buildSingleResourceDocument(publicPersonResource(person, schema), {
     include: null,
     fields: query.fields,
     meta: personMeta(caller, auth),

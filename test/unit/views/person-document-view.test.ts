@@ -2,16 +2,22 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseDocumentQuery, type QueryParameters } from '../../../src/views/json-api/document-query.ts';
 import { renderMeDocument } from '../../../src/views/person-json-api/me-document-view.ts';
-import { meDocumentRules, publicPersonDocumentRules, type CustomAttributeView } from '../../../src/views/person-json-api/person-document-rules.ts';
+import { parseProfileSchema } from '../../../src/domain/profile-schema.ts';
+import { meDocumentRules, publicPersonDocumentRules } from '../../../src/views/person-json-api/person-document-rules.ts';
 import { renderPublicPersonDocument } from '../../../src/views/person-json-api/public-person-view.ts';
 import { RosterError } from '../../../src/domain/roster-error.ts';
 import { auth, exampleSnapshot } from './example-snapshot.ts';
 
-const customAttributes: CustomAttributeView[] = [
-  { name: 'accreditationConfirmedAt', visibility: 'owner' },
-  { name: 'investmentsStatus', visibility: 'owner' },
-  { name: 'nickname', visibility: 'public' },
-];
+const customAttributes = parseProfileSchema(
+  {
+    attributes: {
+      accreditationConfirmedAt: { type: 'date-time', visibility: 'owner', editable: false },
+      investmentsStatus: { type: 'enum', values: ['none', 'beginner', 'experienced', 'professional'], visibility: 'owner', editable: true },
+      nickname: { type: 'string', visibility: 'public', editable: true },
+    },
+  },
+  'test',
+);
 
 function me(query: QueryParameters = {}, snapshot = exampleSnapshot()) {
   return renderMeDocument(snapshot, auth, parseDocumentQuery(query, meDocumentRules(customAttributes)), customAttributes);
@@ -112,7 +118,7 @@ describe('the /api/v1/me document', () => {
   });
 
   test('all paths combined: every resource once', () => {
-    const included = ids(me({ include: meDocumentRules([]).includePaths!.join(',') }).included);
+    const included = ids(me({ include: meDocumentRules(customAttributes).includePaths!.join(',') }).included);
     assert.equal(new Set(included).size, included.length);
     assert.deepEqual([...included].sort(), [
       'membership:m-1',
