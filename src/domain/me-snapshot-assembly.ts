@@ -58,18 +58,17 @@ export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeS
     if (!list.some((known) => known.id === permission.id)) list.push(permission);
     permissionsByRole.set(roleId, list);
   }
-  const withPermissions = (role: RoleFields, grantedAt: string): SnapshotRole => ({
-    ...role,
-    grantedAt,
-    permissions: [...(permissionsByRole.get(role.id) ?? [])].sort((a, b) => compareText(a.key, b.key)),
-  });
+  for (const list of permissionsByRole.values()) list.sort((a, b) => compareText(a.key, b.key));
+  const withPermissions = (role: RoleFields, grantedAt: string): SnapshotRole => ({ ...role, grantedAt, permissions: permissionsByRole.get(role.id) ?? [] });
+  const rolesByMembership = new Map<string, SnapshotRole[]>();
+  for (const grant of rows.membershipRoles) {
+    const list = rolesByMembership.get(grant.membershipId) ?? [];
+    list.push(withPermissions(grant.role, grant.grantedAt));
+    rolesByMembership.set(grant.membershipId, list);
+  }
 
   const memberships = rows.memberships.map((membership) => {
-    const roles = rankRoles(
-      rows.membershipRoles
-        .filter((grant) => grant.membershipId === membership.id)
-        .map((grant) => withPermissions(grant.role, grant.grantedAt)),
-    );
+    const roles = rankRoles(rolesByMembership.get(membership.id) ?? []);
     const organization: SnapshotOrganization = { ...membership.organization, settings: parseObject(membership.organization.settings) };
     return {
       id: membership.id,

@@ -74,12 +74,14 @@ export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promis
         .selectFrom('rolePermissions as rp')
         .innerJoin('permissions as p', 'p.id', 'rp.permissionId')
         .select(['rp.roleId', 'p.id', 'p.key', 'p.description'])
-        .where((eb) =>
-          eb.or([
-            eb('rp.roleId', 'in', eb.selectFrom('membershipRoles as mr').innerJoin('memberships as m', 'm.id', 'mr.membershipId').select('mr.roleId').where('m.userId', '=', userId)),
-            eb('rp.roleId', 'in', eb.selectFrom('platformRoleGrants').select('roleId').where('userId', '=', userId)),
-            eb('rp.roleId', 'in', eb.selectFrom('resourceGrants').select('roleId').where('userId', '=', userId).where('roleId', 'is not', null).$narrowType<{ roleId: string }>()),
-          ]),
+        .where('rp.roleId', 'in', (eb) =>
+          eb
+            .selectFrom('membershipRoles as mr')
+            .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
+            .select('mr.roleId')
+            .where('m.userId', '=', userId)
+            .union(eb.selectFrom('platformRoleGrants').select('roleId').where('userId', '=', userId))
+            .union(eb.selectFrom('resourceGrants').select('roleId').where('userId', '=', userId).where('roleId', 'is not', null).$narrowType<{ roleId: string }>()),
         )
         .execute(),
       db.selectFrom('sessionContexts').select(['sessionId', 'organizationId', 'updatedAt']).where('userId', '=', userId).execute(),

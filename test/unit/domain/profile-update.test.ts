@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseProfileSchema } from '../../../src/domain/profile-schema.ts';
-import { applyProfileUpdate, validateProfileUpdate } from '../../../src/domain/profile-update.ts';
+import { applyProfileUpdate, validateProfileUpdate, type ProfileUpdateOptions } from '../../../src/domain/profile-update.ts';
 import { isRosterError } from '../../../src/domain/roster-error.ts';
 
 const schema = parseProfileSchema(
@@ -17,7 +17,7 @@ const schema = parseProfileSchema(
   'test',
 );
 const plain = { schema, today: '2026-06-15', dialect: 'plain' as const };
-const details = (input: unknown, options = plain) => {
+const details = (input: unknown, options: ProfileUpdateOptions = plain) => {
   try {
     validateProfileUpdate(input, options);
   } catch (error) {
