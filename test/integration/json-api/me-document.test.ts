@@ -260,6 +260,8 @@ for (const engine of await testEngines()) {
         assert.equal(response.json().errors[0].code, 'NotAcceptable');
         assert.equal(response.headers['content-type'], JSON_API);
       }
+      const anonymous = await roster.request({ method: 'GET', url: '/api/v1/me', headers: { accept: 'application/vnd.api+json; ext=x' } });
+      assert.equal(anonymous.statusCode, 406, 'content negotiation comes before the token');
       for (const accept of [
         'application/vnd.api+json',
         'application/vnd.api+json; profile="https://example.com/p"',
