@@ -9,8 +9,6 @@ export interface IncludeTree {
   readonly children: ReadonlyMap<string, IncludeTree>;
 }
 
-export const EMPTY_INCLUDE_TREE: IncludeTree = { children: new Map() };
-
 /**
  * Parses an `include` value against the paths an endpoint allows. An empty value asks for
  * nothing (but still asks: the document then carries `included: []`). An unknown path, an
@@ -22,25 +20,25 @@ export const EMPTY_INCLUDE_TREE: IncludeTree = { children: new Map() };
 export function parseIncludeTree(value: string | string[], allowedPaths: ReadonlySet<string> | readonly string[]): IncludeTree {
   if (Array.isArray(value)) throw invalidInclude('The include parameter may be given only once');
   const allowed = allowedPaths instanceof Set ? allowedPaths : new Set(allowedPaths);
-  const root = new Map<string, Map<string, unknown>>();
-  if (value === '') return EMPTY_INCLUDE_TREE;
+  const root: MutableTree = { children: new Map() };
+  if (value === '') return root;
   for (const path of value.split(',')) {
     if (!allowed.has(path)) throw invalidInclude(path === '' ? 'The include parameter has an empty path' : `Unknown include path "${path}"`);
     let level = root;
     for (const segment of path.split('.')) {
-      let next = level.get(segment) as Map<string, unknown> | undefined;
+      let next = level.children.get(segment);
       if (!next) {
-        next = new Map();
-        level.set(segment, next);
+        next = { children: new Map() };
+        level.children.set(segment, next);
       }
-      level = next as Map<string, Map<string, unknown>>;
+      level = next;
     }
   }
-  return toTree(root);
+  return root;
 }
 
-function toTree(level: Map<string, unknown>): IncludeTree {
-  return { children: new Map([...level].map(([name, next]) => [name, toTree(next as Map<string, unknown>)])) };
+interface MutableTree extends IncludeTree {
+  readonly children: Map<string, MutableTree>;
 }
 
 function invalidInclude(message: string): RosterError {
