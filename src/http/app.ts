@@ -15,6 +15,7 @@ import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { authMeRoutes } from './routes/auth-me/index.ts';
 import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
+import { jsonApiRoutes } from './routes/json-api/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
@@ -88,5 +89,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(authMeRoutes, { services: me });
   await app.register(meOrganizationsRoutes, { services: me });
   await app.register(usersMeRoutes, { me });
+  await app.register(jsonApiRoutes, { me });
   return app;
 }

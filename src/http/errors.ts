@@ -1,6 +1,7 @@
 import type { FastifyError } from 'fastify';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violation.ts';
 import { RosterError, type ErrorCode, type FieldProblem } from '../domain/roster-error.ts';
+import { toErrorDocument } from '../views/json-api/error-document.ts';
 
 /** The one place an error code becomes an HTTP status. */
 export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
@@ -97,30 +98,6 @@ export function renderError(error: RosterError, family: ErrorFamily): unknown {
   if (family === 'auth') {
     return { success: false, error: { message, statusCode, code: error.code } };
   }
-  if (family === 'json-api') {
-    const problems = error.details?.length ? error.details : [undefined];
-    return {
-      errors: problems.map((problem) => ({
-        status: String(statusCode),
-        code: error.code,
-        title: titleOf(error.code),
-        detail: problem ? `${problem.field ? `${problem.field}: ` : ''}${problem.message}` : message,
-        ...(source(error, problem) ?? {}),
-        ...(statusCode === 401 ? { requiresLogin: true } : {}),
-      })),
-    };
-  }
+  if (family === 'json-api') return toErrorDocument(error, statusCode, message);
   return { error: { code: error.code, message, statusCode, ...(error.details ? { details: error.details } : {}) } };
-}
-
-function source(error: RosterError, problem: FieldProblem | undefined): { source: Record<string, string> } | undefined {
-  if (error.parameter) return { source: { parameter: error.parameter } };
-  if (problem?.field !== undefined && error.code === 'ValidationFailed') {
-    return { source: { pointer: problem.field.startsWith('/') ? problem.field : `/data/attributes/${problem.field.replaceAll('.', '/')}` } };
-  }
-  return undefined;
-}
-
-function titleOf(code: ErrorCode): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2');
 }
