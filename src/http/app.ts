@@ -10,6 +10,7 @@ import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
 import { errorFamilyOf, renderError, STATUS_BY_CODE, toRosterError } from './errors.ts';
 import { RosterError } from '../domain/roster-error.ts';
+import { JSON_API_MEDIA_TYPE } from '../views/json-api/content-negotiation.ts';
 import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { adminRoutes } from './routes/admin/index.ts';
@@ -53,8 +54,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/vnd.api+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
+    // Fastify appends `; charset=utf-8` to every JSON-like type; JSON:API wants its media type bare.
+    if (String(reply.getHeader('content-type') ?? '').startsWith(JSON_API_MEDIA_TYPE)) reply.header('content-type', JSON_API_MEDIA_TYPE);
+    return payload;
   });
 
   app.setErrorHandler((error, request, reply) => {
@@ -64,7 +68,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     if (rosterError.retryAfterS !== undefined) reply.header('retry-after', String(rosterError.retryAfterS));
     return reply
       .status(STATUS_BY_CODE[rosterError.code])
-      .type(family === 'json-api' ? 'application/vnd.api+json' : 'application/json; charset=utf-8')
+      .type(family === 'json-api' ? JSON_API_MEDIA_TYPE : 'application/json; charset=utf-8')
       .send(renderError(rosterError, family));
   });
   app.setNotFoundHandler((request) => {

@@ -1,4 +1,5 @@
 import type { FastifyError } from 'fastify';
+import { isDatabaseUnreachable } from '../db/connection-failure.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violation.ts';
 import { RosterError, type ErrorCode, type FieldProblem } from '../domain/roster-error.ts';
 import { toErrorDocument } from '../views/json-api/error-document.ts';
@@ -52,13 +53,15 @@ export function toRosterError(error: unknown): RosterError {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new RosterError('PayloadTooLarge', 'Request body is larger than 64 KiB');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new RosterError('UnsupportedMediaType', 'Send the body as application/json');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new RosterError('ValidationFailed', 'Content-Length does not match the body', { details: [{ field: '', message: 'Content-Length does not match the body' }] });
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new RosterError('ValidationFailed', 'Request body is empty', { details: [{ field: '', message: 'a JSON body is required' }] });
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
   }
+  if (isDatabaseUnreachable(error)) return new RosterError('Unavailable', 'The database cannot be reached; try again shortly', { retryAfterS: 5, cause: error });
   // A race lost to a concurrent write of the same key, slug, membership or grant.
   if (isUniqueViolation(error)) return new RosterError('Conflict', 'That already exists (duplicate key, slug, email, membership or grant)');
   // A row named in the body vanished between its check and the write.

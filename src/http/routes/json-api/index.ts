@@ -24,11 +24,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** `GET`/`PATCH /api/v1/me` and `GET /api/v1/people/:id` — contract §5, seed 003, JSON:API 1.1. */
 export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (app, { me }) => {
   app.addHook('onRequest', async (request) => assertAcceptable(request.headers.accept));
-  // Fastify appends `; charset=utf-8` to every JSON-like type; JSON:API wants the media type bare (§5.1).
-  app.addHook('onSend', async (_request, reply, payload) => {
-    if (String(reply.getHeader('content-type') ?? '').startsWith(JSON_API_MEDIA_TYPE)) reply.header('content-type', JSON_API_MEDIA_TYPE);
-    return payload;
-  });
   requireMe(app, me);
   const meRules = meDocumentRules(me.profileSchema);
   const publicRules = publicPersonDocumentRules(me.profileSchema);
