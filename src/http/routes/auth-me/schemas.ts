@@ -1,17 +1,4 @@
-const nullableString = { type: ['string', 'null'] } as const;
-
-const authError = {
-  type: 'object',
-  properties: {
-    success: { type: 'boolean', const: false },
-    error: {
-      type: 'object',
-      properties: { message: { type: 'string' }, statusCode: { type: 'integer' }, code: { type: 'string' } },
-      required: ['message', 'statusCode', 'code'],
-    },
-  },
-  required: ['success', 'error'],
-} as const;
+import { authErrorSchema, notModifiedSchema, nullableString } from '../../schemas/common-schemas.ts';
 
 const company = {
   type: 'object',
@@ -75,10 +62,10 @@ export const authMeSchema = {
       },
       required: ['success', 'data'],
     },
-    304: { description: 'Not modified (If-None-Match matched the ETag)', type: 'null' },
-    401: authError,
-    404: authError,
-    409: authError,
-    503: authError,
+    304: notModifiedSchema,
+    401: authErrorSchema,
+    404: authErrorSchema,
+    409: authErrorSchema,
+    503: authErrorSchema,
   },
 } as const;

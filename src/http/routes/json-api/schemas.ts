@@ -1,4 +1,5 @@
 import { ME_INCLUDE_PATHS } from '../../../views/person-json-api/person-document-rules.ts';
+import { notModifiedSchema } from '../../schemas/common-schemas.ts';
 
 /** A JSON object the schema documents but does not constrain (attributes vary with the profile schema and fieldsets). */
 const open = (description: string) => ({ type: 'object', additionalProperties: true, description });
@@ -50,7 +51,6 @@ const errors = {
 };
 
 const common = { tags: ['json-api'], security: [{ bearer: [] }] };
-const notModified = { type: 'null', description: 'Not modified (If-None-Match)' };
 const failures = { 400: errors, 401: errors, 404: errors, 406: errors, 409: errors, 503: errors };
 const queryDescription =
   `Query: include (comma list of ${ME_INCLUDE_PATHS.join(', ')}) and fields[TYPE] for person (alias people), profile, role, ` +
@@ -62,7 +62,7 @@ export const jsonApiSchemas = {
     ...common,
     summary: "The caller's person document (JSON:API 1.1)",
     description: queryDescription,
-    response: { 200: document, 304: notModified, ...failures },
+    response: { 200: document, 304: notModifiedSchema, ...failures },
   },
   patchMe: {
     ...common,
@@ -74,6 +74,6 @@ export const jsonApiSchemas = {
     ...common,
     summary: "Someone's public profile: visible to themself, to all when isPublicProfile, to members of a shared active organization; else 404",
     description: 'Query: fields[person] (alias fields[people]) naming public attributes only. include is a 400.',
-    response: { 200: document, 304: notModified, ...failures },
+    response: { 200: document, 304: notModifiedSchema, ...failures },
   },
 };

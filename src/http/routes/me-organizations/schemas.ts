@@ -1,28 +1,6 @@
-const nullableString = { type: ['string', 'null'] } as const;
+import { notModifiedSchema, nullableString, plainErrorSchema } from '../../schemas/common-schemas.ts';
 
-const plainError = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string' },
-        statusCode: { type: 'integer' },
-        details: {
-          type: 'array',
-          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['field', 'message'] },
-        },
-      },
-      required: ['code', 'message', 'statusCode'],
-    },
-  },
-  required: ['error'],
-} as const;
-
-const getErrors = { 401: plainError, 404: plainError, 409: plainError, 503: plainError } as const;
-const notModified = { description: 'Not modified (If-None-Match matched the ETag)', type: 'null' } as const;
-
+const getErrors = { 401: plainErrorSchema, 404: plainErrorSchema, 409: plainErrorSchema, 503: plainErrorSchema } as const;
 const organizationItem = {
   type: 'object',
   properties: {
@@ -56,7 +34,7 @@ export const organizationsSchema = {
       },
       required: ['data'],
     },
-    304: notModified,
+    304: notModifiedSchema,
     ...getErrors,
   },
 } as const;
@@ -87,7 +65,7 @@ export const currentOrganizationSchema = {
       },
       required: ['data'],
     },
-    304: notModified,
+    304: notModifiedSchema,
     ...getErrors,
   },
 } as const;
@@ -124,10 +102,10 @@ export const switchOrganizationSchema = {
       },
       required: ['data'],
     },
-    400: plainError,
-    403: plainError,
-    413: plainError,
-    415: plainError,
+    400: plainErrorSchema,
+    403: plainErrorSchema,
+    413: plainErrorSchema,
+    415: plainErrorSchema,
     ...getErrors,
   },
 } as const;

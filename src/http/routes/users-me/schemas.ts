@@ -1,4 +1,5 @@
 import type { AttributeDefinition, ProfileSchema } from '../../../domain/profile-schema.ts';
+import { notModifiedSchema, plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, 'null'], ...extra });
 
@@ -27,21 +28,6 @@ function customProperty(definition: AttributeDefinition) {
   return nullable('string', definition.type === 'string' ? {} : { format: definition.type });
 }
 
-const errorResponse = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string' },
-        statusCode: { type: 'integer' },
-        details: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
-      },
-    },
-  },
-};
-
 /** Schemas of the users-me routes; the custom attributes of the profile schema are declared too. */
 export function usersMeSchemas(profileSchema: ProfileSchema) {
   const custom = Object.fromEntries(Object.entries(profileSchema.attributes).map(([name, definition]) => [name, customProperty(definition)]));
@@ -54,14 +40,14 @@ export function usersMeSchemas(profileSchema: ProfileSchema) {
       ...common,
       summary: "The caller's profile, role and permissions in the current organization",
       headers: { type: 'object', properties: { 'if-none-match': { type: 'string' } } },
-      response: { 200: ok, 304: { type: 'null', description: 'Not modified (If-None-Match)' }, 401: errorResponse, 404: errorResponse, 409: errorResponse, 503: errorResponse },
+      response: { 200: ok, 304: notModifiedSchema, 401: plainErrorSchema, 404: plainErrorSchema, 409: plainErrorSchema, 503: plainErrorSchema },
     },
     patch: {
       ...common,
       summary: "Update the caller's own profile",
       description: `Any of firstName, lastName, avatarUrl, phone, birthDate, profileSettings${editable.length ? `, ${editable.join(', ')}` : ''}.`,
       body: { type: 'object', additionalProperties: true },
-      response: { 200: ok, 400: errorResponse, 401: errorResponse, 404: errorResponse, 409: errorResponse, 503: errorResponse },
+      response: { 200: ok, 400: plainErrorSchema, 401: plainErrorSchema, 404: plainErrorSchema, 409: plainErrorSchema, 503: plainErrorSchema },
     },
   };
 }
