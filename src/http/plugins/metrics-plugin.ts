@@ -23,7 +23,7 @@ export function registerMetrics(app: FastifyInstance): void {
     requests.inc(labels);
     duration.observe(labels, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { tags: ['operations'], summary: 'Prometheus metrics (text exposition format)' } }, async (_request, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
   });

@@ -28,7 +28,9 @@ for (const engine of await testEngines()) {
       assert.equal(response.statusCode, 200);
       const document = response.json();
       assert.equal(document.openapi, '3.1.0');
-      assert.ok(document.paths['/healthz']);
+      for (const path of ['/healthz', '/readyz', '/metrics', '/openapi.json', '/api/users/me', '/api/auth/me', '/api/me/organizations', '/api/v1/me', '/api/admin/organizations']) {
+        assert.ok(document.paths[path], `${path} is documented`);
+      }
     });
 
     test('GET /docs serves a browsable page', async () => {

@@ -18,7 +18,7 @@ export const operationsRoutes: FastifyPluginAsync<OperationsRoutesOptions> = asy
     return { status: 'ok' };
   });
 
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { tags: ['operations'], summary: 'This OpenAPI 3.1 document' } }, async () => app.swagger());
 
   if (devIssuer) {
     app.get('/.well-known/jwks.json', { schema: jwksSchema }, async (_request, reply) => {
