@@ -1,4 +1,5 @@
-import type { AttributeDefinition, ProfileSchema } from '../../../domain/profile-schema.ts';
+import type { ProfileSchema } from '../../../domain/profile-schema.ts';
+import { customAttributeJsonSchema } from '../../../domain/user-attributes.ts';
 
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, 'null'], ...extra });
 
@@ -21,12 +22,6 @@ const BUILT_IN = {
   lastLoginAt: nullable('string', { format: 'date-time' }),
 } as const;
 
-function customProperty(definition: AttributeDefinition) {
-  if (definition.type === 'boolean') return nullable('boolean');
-  if (definition.type === 'enum') return { type: ['string', 'null'], enum: [...(definition.values ?? []), null] };
-  return nullable('string', definition.type === 'string' ? {} : { format: definition.type });
-}
-
 const errorResponse = {
   type: 'object',
   properties: {
@@ -44,7 +39,7 @@ const errorResponse = {
 
 /** Schemas of the users-me routes; the custom attributes of the profile schema are declared too. */
 export function usersMeSchemas(profileSchema: ProfileSchema) {
-  const custom = Object.fromEntries(Object.entries(profileSchema.attributes).map(([name, definition]) => [name, customProperty(definition)]));
+  const custom = Object.fromEntries(Object.entries(profileSchema.attributes).map(([name, definition]) => [name, customAttributeJsonSchema(definition)]));
   const user = { type: 'object', properties: { ...custom, ...BUILT_IN }, required: Object.keys(BUILT_IN) };
   const ok = { type: 'object', properties: { data: user }, required: ['data'] };
   const editable = Object.entries(profileSchema.attributes).filter(([, d]) => d.editable).map(([name]) => name);
