@@ -1,5 +1,6 @@
 import type { ProfileSchema } from '../../../domain/profile-schema.ts';
-import { customAttributeJsonSchema } from '../../../domain/user-attributes.ts';
+import { customAttributeJsonSchema, writableAttributeProperties } from '../../../domain/user-attributes.ts';
+import { BODY_CHECKED_IN_DOMAIN } from '../../schema-compilers.ts';
 
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, 'null'], ...extra });
 
@@ -55,7 +56,7 @@ export function usersMeSchemas(profileSchema: ProfileSchema) {
       ...common,
       summary: "Update the caller's own profile",
       description: `Any of firstName, lastName, avatarUrl, phone, birthDate, profileSettings${editable.length ? `, ${editable.join(', ')}` : ''}.`,
-      body: { type: 'object', additionalProperties: true },
+      body: { type: 'object', properties: writableAttributeProperties(profileSchema, 'self'), minProperties: 1, additionalProperties: false, [BODY_CHECKED_IN_DOMAIN]: true },
       response: { 200: ok, 400: errorResponse, 401: errorResponse, 404: errorResponse, 409: errorResponse, 503: errorResponse },
     },
   };
