@@ -62,7 +62,8 @@ interface Field {
 // C0, DEL and C1 control characters.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const E164 = /^\+[1-9]\d{1,14}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The `email` format the admin schemas of invitations and memberships check (ajv-formats, full mode).
+const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const PROFILE_TYPE = /^[a-z][a-z0-9_-]*$/;
 const SETTINGS: readonly (keyof ProfileSettings)[] = ['portfolioVisible', 'isPublicProfile'];
 
