@@ -103,11 +103,11 @@ export function parseProfileSchema(json: unknown, source: string): ProfileSchema
 export type AttributeCheck = { ok: true; value: unknown } | { ok: false; message: string };
 
 /**
- * Checks one value against its attribute's type: null always clears; a date is `YYYY-MM-DD`
- * and real; a date-time is ISO 8601 with a zone, stored normalized to UTC with milliseconds.
+ * Checks a value against a type (null is not a value of any type): a date is `YYYY-MM-DD` and
+ * real; a date-time is ISO 8601 with a zone, returned normalized to UTC with milliseconds.
+ * Built-in attributes of these types are checked with it too.
  */
-export function checkAttributeValue(definition: AttributeDefinition, value: unknown): AttributeCheck {
-  if (value === null) return { ok: true, value: null };
+export function checkValueOfType(definition: Pick<AttributeDefinition, 'type' | 'values'>, value: unknown): AttributeCheck {
   switch (definition.type) {
     case 'string':
       return typeof value === 'string' && value.length <= 2000 ? { ok: true, value } : { ok: false, message: 'must be a string of at most 2000 characters' };
@@ -124,6 +124,14 @@ export function checkAttributeValue(definition: AttributeDefinition, value: unkn
         ? { ok: true, value }
         : { ok: false, message: `must be one of ${(definition.values ?? []).join(', ')}` };
   }
+}
+
+/**
+ * Custom attributes as every family renders them beside the built-in ones: each of `names`
+ * (declared ones), null until set; stored values of undeclared attributes never show.
+ */
+export function customAttributeValues(stored: Readonly<Record<string, unknown>>, names: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((name) => [name, Object.hasOwn(stored, name) ? (stored[name] ?? null) : null]));
 }
 
 /** Whether `value` is `YYYY-MM-DD` naming a day that exists. */

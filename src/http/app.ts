@@ -89,7 +89,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onClose', async () => me.snapshots.close());
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
-  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, ...deps });
+  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, ...deps, profileSchema: me.profileSchema });
   await app.register(authMeRoutes, { services: me });
   await app.register(meOrganizationsRoutes, { services: me });
   await app.register(usersMeRoutes, { me });

@@ -1,3 +1,4 @@
+import { EMPTY_PROFILE_SCHEMA } from '../domain/profile-schema.ts';
 import { findOrganizationBySlug } from '../queries/organization-queries.ts';
 import type { AdminContext } from './admin-write.ts';
 import { createInvitation } from './invitation-service.ts';
@@ -80,7 +81,7 @@ export async function seedDemo(ctx: AdminContext, log: (line: string) => void): 
   log('platform role: support; resource role: project-owner');
 
   const ids = new Map<string, string>();
-  for (const user of USERS) ids.set(user.email, (await createUser(ctx, { ...user, emailVerified: true })).id);
+  for (const user of USERS) ids.set(user.email, (await createUser(ctx, { ...user, emailVerified: true }, EMPTY_PROFILE_SCHEMA)).id);
   log(`users: ${DEMO_EMAILS.join(', ')}`);
   const organizationIds: Record<string, string> = { acme: acme.id, globex: globex.id };
   for (const [email, slug, roles, isPrimary] of MEMBERSHIPS) {

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, UserUpdate } from '../db/types.ts';
-import { checkAdminUserAttributes, type AdminUserAttributes } from '../domain/admin-user-attributes.ts';
 import { normalizeEmail } from '../domain/email.ts';
+import { parseObject } from '../domain/me-snapshot-assembly.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
+import type { ProfileSchema } from '../domain/profile-schema.ts';
+import { mergeCustomAttributes } from '../domain/profile-update.ts';
 import { generateReferralCode } from '../domain/referral-code.ts';
 import { RosterError } from '../domain/roster-error.ts';
+import { validateUserAttributes, type UserAttributeChange } from '../domain/user-attributes.ts';
 import * as queries from '../queries/user-queries.ts';
 import { toAdminUser, type AdminUser } from '../views/admin-view.ts';
 import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
@@ -14,10 +17,10 @@ import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
  * Creates (pre-creates) a user: with an email, the user's first sign-in with that verified
  * email links to this row. A taken email (after ASCII lower-casing) is a 409.
  */
-export async function createUser(ctx: AdminContext, input: AdminUserAttributes): Promise<AdminUser> {
-  const attributes = checkAdminUserAttributes(input, ctx.clock());
+export async function createUser(ctx: AdminContext, input: unknown, schema: ProfileSchema): Promise<AdminUser> {
+  const attributes = validateAsAdmin(ctx, input, schema, { allowEmpty: true });
   return withWrite(ctx, async ({ trx, now, audit }) => {
-    const { profileSettings, ...fields } = attributes;
+    const { profileSettings, customAttributes, ...fields } = attributes;
     const emailNormalized = typeof fields.email === 'string' ? normalizeEmail(fields.email) : null;
     if (emailNormalized !== null && (await queries.findUserByNormalizedEmail(trx, emailNormalized))) throw emailTaken(fields.email!);
     const row = await queries.insertUser(trx, {
@@ -26,36 +29,40 @@ export async function createUser(ctx: AdminContext, input: AdminUserAttributes):
       emailNormalized,
       referralCode: generateReferralCode(),
       profileSettings: JSON.stringify({ portfolioVisible: false, isPublicProfile: false, ...profileSettings }),
+      customAttributes: JSON.stringify(mergeCustomAttributes({}, customAttributes)),
       createdAt: now,
       updatedAt: now,
     });
     await audit('user.created', { type: 'user', id: row.id }, { ...attributes });
-    return { result: toAdminUser(row), change: usersChange(row.id) };
+    return { result: toAdminUser(row, schema), change: usersChange(row.id) };
   });
 }
 
-export async function getUser(db: Kysely<DB>, id: string): Promise<AdminUser> {
+export async function getUser(db: Kysely<DB>, id: string, schema: ProfileSchema): Promise<AdminUser> {
   const row = await queries.findUserById(db, id);
   if (!row) throw userNotFound(id);
-  return toAdminUser(row);
+  return toAdminUser(row, schema);
 }
 
 /** Oldest first; `email` matches after ASCII lower-casing. */
-export async function listUsers(db: Kysely<DB>, page: PageRequest & { email?: string | undefined }): Promise<Page<AdminUser>> {
+export async function listUsers(db: Kysely<DB>, page: PageRequest & { email?: string | undefined }, schema: ProfileSchema): Promise<Page<AdminUser>> {
   const after = page.cursor === undefined ? undefined : toKey(decodeCursor(page.cursor, 2));
   const emailNormalized = page.email === undefined ? undefined : normalizeEmail(page.email);
   const rows = await queries.findUsersPage(db, { limit: page.limit + 1, after, emailNormalized });
   const result = toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
-  return { items: result.items.map(toAdminUser), nextCursor: result.nextCursor };
+  return { items: result.items.map((row) => toAdminUser(row, schema)), nextCursor: result.nextCursor };
 }
 
-/** Updates the given attributes; `profileSettings` is merged into the stored settings. */
-export async function updateUser(ctx: AdminContext, id: string, input: AdminUserAttributes): Promise<AdminUser> {
-  const attributes = checkAdminUserAttributes(input, ctx.clock());
+/**
+ * Updates the given attributes (custom ones included); `profileSettings` and the custom
+ * attributes are merged into what is stored, null removing a custom attribute.
+ */
+export async function updateUser(ctx: AdminContext, id: string, input: unknown, schema: ProfileSchema): Promise<AdminUser> {
+  const attributes = validateAsAdmin(ctx, input, schema, { allowEmpty: false });
   return withWrite(ctx, async ({ trx, now, audit }) => {
     const current = await queries.findUserById(trx, id);
     if (!current) throw userNotFound(id);
-    const { profileSettings, ...fields } = attributes;
+    const { profileSettings, customAttributes, ...fields } = attributes;
     const update: UserUpdate = { ...fields, updatedAt: now };
     if (fields.email !== undefined) {
       update.emailNormalized = fields.email === null ? null : normalizeEmail(fields.email);
@@ -63,11 +70,14 @@ export async function updateUser(ctx: AdminContext, id: string, input: AdminUser
       if (holder && holder.id !== id) throw emailTaken(fields.email!);
     }
     if (profileSettings !== undefined) {
-      update.profileSettings = JSON.stringify({ ...toAdminUser(current).profileSettings, ...profileSettings });
+      update.profileSettings = JSON.stringify({ ...toAdminUser(current, schema).profileSettings, ...profileSettings });
+    }
+    if (customAttributes !== undefined) {
+      update.customAttributes = JSON.stringify(mergeCustomAttributes(parseObject(current.customAttributes), customAttributes));
     }
     const row = (await queries.updateUser(trx, id, update))!;
     await audit('user.updated', { type: 'user', id }, { ...attributes });
-    return { result: toAdminUser(row), change: usersChange(id) };
+    return { result: toAdminUser(row, schema), change: usersChange(id) };
   });
 }
 
@@ -95,6 +105,11 @@ export function userNotFound(id: string): RosterError {
 
 function emailTaken(email: string): RosterError {
   return new RosterError('Conflict', `A user with email "${email}" already exists`);
+}
+
+/** An admin may write every attribute but id, fullName, referralCode, createdAt, updatedAt and lastLoginAt (contract §5). */
+function validateAsAdmin(ctx: AdminContext, input: unknown, schema: ProfileSchema, { allowEmpty }: { allowEmpty: boolean }): UserAttributeChange {
+  return validateUserAttributes(input, { schema, today: ctx.clock().toISOString().slice(0, 10), writer: 'admin', allowEmpty });
 }
 
 function toKey([createdAt = '', id = '']: string[]) {

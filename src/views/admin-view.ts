@@ -1,3 +1,4 @@
+import { customAttributeValues, type ProfileSchema } from '../domain/profile-schema.ts';
 import type { AuditEventRow, MembershipRow, OrganizationRow, PermissionRow, RoleRow, UserRow } from '../db/types.ts';
 import type { InvitationWithRole } from '../queries/invitation-queries.ts';
 import type { MembershipRoleRow } from '../queries/membership-queries.ts';
@@ -46,9 +47,11 @@ export function toAdminRole(row: RoleRow, permissionKeys: readonly string[]) {
   };
 }
 
-export function toAdminUser(row: UserRow) {
+/** A user with the custom attributes of `schema` beside the built-in ones, null until set (as `/api/users/me`). */
+export function toAdminUser(row: UserRow, schema: ProfileSchema) {
   const settings = parseObject(row.profileSettings);
   return {
+    ...customAttributeValues(parseObject(row.customAttributes), Object.keys(schema.attributes)),
     id: row.id,
     email: row.email,
     emailVerified: row.emailVerified,
@@ -70,7 +73,6 @@ export function toAdminUser(row: UserRow) {
       portfolioVisible: settings.portfolioVisible === true,
       isPublicProfile: settings.isPublicProfile === true,
     },
-    customAttributes: parseObject(row.customAttributes),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     lastLoginAt: row.lastLoginAt,

@@ -1,6 +1,6 @@
 import { currentMembership, type MeSnapshot } from '../domain/me-snapshot.ts';
 import { sortedKeys } from '../domain/permission-resolution.ts';
-import type { ProfileSchema } from '../domain/profile-schema.ts';
+import { customAttributeValues, type ProfileSchema } from '../domain/profile-schema.ts';
 
 /**
  * The `data` of `GET /api/users/me` (contract §5), from the snapshot alone: `role` is the key
@@ -10,7 +10,7 @@ import type { ProfileSchema } from '../domain/profile-schema.ts';
 export function renderUsersMe(me: MeSnapshot, schema: ProfileSchema): Record<string, unknown> {
   const { user } = me;
   const current = currentMembership(me);
-  const custom = Object.fromEntries(Object.keys(schema.attributes).map((name) => [name, user.customAttributes[name] ?? null]));
+  const custom = customAttributeValues(user.customAttributes, Object.keys(schema.attributes));
   return {
     ...custom,
     id: user.id,

@@ -11,7 +11,7 @@ import {
   type SnapshotUser,
 } from '../../domain/me-snapshot.ts';
 import type { Resource } from '../json-api/resource.ts';
-import type { ProfileSchema } from '../../domain/profile-schema.ts';
+import { customAttributeValues, type ProfileSchema } from '../../domain/profile-schema.ts';
 import { customAttributeNames } from './person-document-rules.ts';
 
 /** What the public view of a person is made of: a subset of the snapshot's user. */
@@ -49,7 +49,7 @@ export function ownerPersonResource(snapshot: MeSnapshot, schema: ProfileSchema)
       lastLoginAt: user.lastLoginAt,
       createdAt: user.createdAt,
       updatedAt: user.updatedAt,
-      ...customAttributeValues(user, customAttributeNames(schema, 'owner')),
+      ...customAttributeValues(user.customAttributes, customAttributeNames(schema, 'owner')),
     },
     relationships: {
       profile: profileResource(user),
@@ -79,15 +79,10 @@ export function publicPersonResource(person: PublicPersonSource, schema: Profile
       profileSettings: { ...person.profileSettings },
       createdAt: person.createdAt,
       updatedAt: person.updatedAt,
-      ...customAttributeValues(person, customAttributeNames(schema, 'public')),
+      ...customAttributeValues(person.customAttributes, customAttributeNames(schema, 'public')),
     },
     links: { self: `/api/v1/people/${encodeURIComponent(person.id)}` },
   };
-}
-
-/** Declared custom attributes only, each null until set (values of undeclared ones never show). */
-function customAttributeValues(user: Pick<SnapshotUser, 'customAttributes'>, names: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(names.map((name) => [name, Object.hasOwn(user.customAttributes, name) ? (user.customAttributes[name] ?? null) : null]));
 }
 
 /** The person's profile as its own resource; its id is the user's id (one profile per person). */

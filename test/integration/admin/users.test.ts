@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
 import { testEngines } from '../../helpers/databases.ts';
+import { INVESTOR_PROFILE_SCHEMA } from '../json-api/person-setup.ts';
 
 for (const engine of await testEngines()) {
   describe(`admin users on ${engine}`, () => {
@@ -98,6 +99,16 @@ for (const engine of await testEngines()) {
       assert.equal((await roster.admin('DELETE', `/api/admin/users/${user.id}`)).statusCode, 404);
     });
 
+    test('with no profile schema, a custom field is not known and users carry no custom attributes', async () => {
+      const response = await roster.admin('POST', '/api/admin/users', { email: 'no-schema@example.com', accreditationConfirmedAt: '2025-08-15T10:30:00Z' });
+      assert.equal(response.statusCode, 400);
+      assert.equal(response.json().error.code, 'ValidationFailed');
+      assert.deepEqual(response.json().error.details, [{ field: 'accreditationConfirmedAt', message: 'is not a known field' }]);
+      const user = await roster.create('/api/admin/users', { email: 'no-schema@example.com' });
+      assert.equal((await roster.admin('PATCH', `/api/admin/users/${user.id}`, { investmentsStatus: 'none' })).statusCode, 400);
+      assert.ok(!('customAttributes' in user) && !('investmentsStatus' in user));
+    });
+
     test('the users list pages', async () => {
       const first = (await roster.admin('GET', '/api/admin/users?limit=1')).json();
       assert.equal(first.data.length, 1);
@@ -105,6 +116,107 @@ for (const engine of await testEngines()) {
       assert.notEqual(second.data[0].id, first.data[0].id);
       assert.equal((await roster.admin('GET', '/api/admin/users?limit=0')).statusCode, 400);
       assert.equal((await roster.admin('GET', '/api/admin/users?limit=201')).json().error.code, 'InvalidParameter');
+    });
+  });
+}
+
+for (const engine of await testEngines()) {
+  describe(`admin users with custom attributes (investor profile) on ${engine}`, () => {
+    let roster: AdminTestApp;
+    let token: string;
+    let userId: string;
+    const usersMe = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
+    const v1Me = async () => (await roster.request({ method: 'GET', url: '/api/v1/me', token })).json().data.attributes;
+    const stored = async () =>
+      JSON.parse((await roster.database.db.selectFrom('users').select('customAttributes').where('id', '=', userId).executeTakeFirstOrThrow()).customAttributes);
+    before(async () => {
+      roster = await startAdminTestApp(engine, { ROSTER_PROFILE_SCHEMA: INVESTOR_PROFILE_SCHEMA });
+      token = await roster.token({ email: 'investor@example.com', email_verified: true, given_name: 'Ivy' });
+      userId = (await usersMe()).id;
+    });
+    after(() => roster.close());
+
+    test('custom attributes are top-level fields, null until set, with no nested customAttributes', async () => {
+      const user = (await roster.admin('GET', `/api/admin/users/${userId}`)).json().data;
+      assert.equal(user.accreditationConfirmedAt, null);
+      assert.equal(user.investmentsStatus, null);
+      assert.ok(!('customAttributes' in user));
+      const listed = (await roster.admin('GET', '/api/admin/users?email=investor@example.com')).json().data[0];
+      assert.deepEqual(listed, user);
+    });
+
+    test("an admin sets the non-editable and the enum attribute; the user's /me shows them on the very next request", async () => {
+      // Both /me shapes are cached before the write.
+      assert.equal((await usersMe()).accreditationConfirmedAt, null);
+      assert.equal((await v1Me()).investmentsStatus, null);
+      const changes: unknown[] = [];
+      const unsubscribe = roster.changeBus.subscribe((change) => changes.push(change));
+      const response = await roster.admin('PATCH', `/api/admin/users/${userId}`, { accreditationConfirmedAt: '2025-08-15T12:30:00+02:00', investmentsStatus: 'professional' });
+      unsubscribe();
+      assert.equal(response.statusCode, 200, response.body);
+      assert.equal(response.json().data.accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
+      assert.equal(response.json().data.investmentsStatus, 'professional');
+      assert.deepEqual(changes, [{ scope: 'users', userIds: [userId] }]);
+      const readBack = (await roster.admin('GET', `/api/admin/users/${userId}`)).json().data;
+      assert.equal(readBack.accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
+      assert.equal(readBack.investmentsStatus, 'professional');
+      assert.deepEqual(await stored(), { accreditationConfirmedAt: '2025-08-15T10:30:00.000Z', investmentsStatus: 'professional' });
+
+      const me = await usersMe();
+      assert.equal(me.accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
+      assert.equal(me.investmentsStatus, 'professional');
+      const attributes = await v1Me();
+      assert.equal(attributes.accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
+      assert.equal(attributes.investmentsStatus, 'professional');
+    });
+
+    test('a bad value is a 400 with details, and nothing is written', async () => {
+      const before = await stored();
+      for (const [body, field, message] of [
+        [{ investmentsStatus: 'expert' }, 'investmentsStatus', 'must be one of none, beginner, experienced, professional'],
+        [{ accreditationConfirmedAt: '2025-08-15' }, 'accreditationConfirmedAt', 'must be an ISO 8601 date-time with a time zone'],
+        [{ investmentsStatus: 3, firstName: 'Good' }, 'investmentsStatus', 'must be one of none, beginner, experienced, professional'],
+        [{ nickname: 'Ivy' }, 'nickname', 'is not a known field'],
+      ] as const) {
+        const response = await roster.admin('PATCH', `/api/admin/users/${userId}`, body);
+        assert.equal(response.statusCode, 400, JSON.stringify(body));
+        assert.equal(response.json().error.code, 'ValidationFailed');
+        assert.deepEqual(response.json().error.details, [{ field, message }]);
+      }
+      assert.deepEqual(await stored(), before);
+      assert.equal((await usersMe()).firstName, 'Ivy');
+    });
+
+    test('the user cannot set the non-editable attribute themself', async () => {
+      const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { accreditationConfirmedAt: '2026-01-01T00:00:00Z' } });
+      assert.equal(response.statusCode, 400);
+      assert.deepEqual(response.json().error.details, [{ field: 'accreditationConfirmedAt', message: 'is read-only' }]);
+      assert.equal((await usersMe()).accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
+    });
+
+    test('null clears a custom attribute; a created user takes them too', async () => {
+      const cleared = await roster.admin('PATCH', `/api/admin/users/${userId}`, { investmentsStatus: null });
+      assert.equal(cleared.statusCode, 200);
+      assert.equal(cleared.json().data.investmentsStatus, null);
+      assert.deepEqual(await stored(), { accreditationConfirmedAt: '2025-08-15T10:30:00.000Z' });
+      assert.equal((await usersMe()).investmentsStatus, null);
+
+      const created = await roster.create('/api/admin/users', { email: 'accredited@example.com', accreditationConfirmedAt: '2024-01-02T03:04:05Z', investmentsStatus: 'none' });
+      assert.equal(created.accreditationConfirmedAt, '2024-01-02T03:04:05.000Z');
+      assert.equal(created.investmentsStatus, 'none');
+    });
+
+    test('the admin user schemas in /openapi.json include the custom attributes', async () => {
+      const document = (await roster.request({ method: 'GET', url: '/openapi.json' })).json();
+      const patch = document.paths['/api/admin/users/{id}'].patch;
+      const body = patch.requestBody.content['application/json'].schema;
+      assert.deepEqual(body.properties.investmentsStatus.enum, ['none', 'beginner', 'experienced', 'professional', null]);
+      assert.ok(body.properties.accreditationConfirmedAt);
+      assert.ok(body.properties.email && !body.properties.referralCode);
+      const user = patch.responses['200'].content['application/json'].schema.properties.data;
+      assert.ok(user.properties.accreditationConfirmedAt && user.properties.investmentsStatus);
+      assert.ok(!user.properties.customAttributes);
+      assert.ok(document.paths['/api/admin/users'].post.requestBody.content['application/json'].schema.properties.investmentsStatus);
     });
   });
 }

@@ -91,6 +91,8 @@ for (const engine of await testEngines()) {
       const doc = (await roster.request({ method: 'GET', url: '/openapi.json' })).json();
       assert.ok(doc.paths['/api/users/me'].get);
       assert.ok(doc.paths['/api/users/me'].patch);
+      const body = doc.paths['/api/users/me'].patch.requestBody.content['application/json'].schema;
+      assert.deepEqual(Object.keys(body.properties).sort(), ['avatarUrl', 'birthDate', 'firstName', 'lastName', 'phone', 'profileSettings']);
     });
   });
 }

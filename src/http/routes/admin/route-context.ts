@@ -3,6 +3,7 @@ import type { ChangeBus } from '../../../cache/change-bus.ts';
 import type { Clock } from '../../../domain/clock.ts';
 import type { Database } from '../../../db/database.ts';
 import type { Page } from '../../../domain/page-cursor.ts';
+import type { ProfileSchema } from '../../../domain/profile-schema.ts';
 import type { AdminContext } from '../../../services/admin-write.ts';
 
 /** What every admin route family is registered with. */
@@ -10,6 +11,8 @@ export interface AdminRoutesOptions {
   database: Database;
   changeBus: ChangeBus;
   clock: Clock;
+  /** The custom attributes (`ROSTER_PROFILE_SCHEMA`), which admin users carry and accept. */
+  profileSchema: ProfileSchema;
 }
 
 /** The service context for this request's admin. */

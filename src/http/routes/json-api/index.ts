@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { isVisibleTo, type OtherPerson } from '../../../domain/person-visibility.ts';
-import { validateProfileUpdate } from '../../../domain/profile-update.ts';
+import { validateUserAttributes } from '../../../domain/user-attributes.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
 import { updateOwnProfile } from '../../../queries/profile-queries.ts';
 import { findPublicPersonForViewer } from '../../../queries/public-person-queries.ts';
@@ -42,7 +42,7 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
       const userId = request.me.user.id;
       const attributes = readPersonUpdateDocument(request.body, userId);
       const now = me.clock();
-      const update = validateProfileUpdate(attributes, { schema: me.profileSchema, today: now.toISOString().slice(0, 10), dialect: 'json-api' });
+      const update = validateUserAttributes(attributes, { schema: me.profileSchema, today: now.toISOString().slice(0, 10), writer: 'self', dialect: 'json-api' });
       if (await updateOwnProfile(me.database.db, userId, update, now.toISOString())) {
         await me.changeBus.publish({ scope: 'users', userIds: [userId] });
       }

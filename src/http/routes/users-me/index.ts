@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { validateProfileUpdate } from '../../../domain/profile-update.ts';
+import { validateUserAttributes } from '../../../domain/user-attributes.ts';
 import { updateOwnProfile } from '../../../queries/profile-queries.ts';
 import { renderUsersMe } from '../../../views/users-me-view.ts';
 import { conditionalGet } from '../../conditional-get.ts';
@@ -23,7 +23,7 @@ export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (ap
 
   app.patch('/api/users/me', { schema: schemas.patch }, async (request) => {
     const now = me.clock();
-    const update = validateProfileUpdate(request.body, { schema: me.profileSchema, today: now.toISOString().slice(0, 10), dialect: 'plain' });
+    const update = validateUserAttributes(request.body, { schema: me.profileSchema, today: now.toISOString().slice(0, 10), writer: 'self' });
     const userId = request.me.user.id;
     if (await updateOwnProfile(me.database.db, userId, update, now.toISOString())) {
       await me.changeBus.publish({ scope: 'users', userIds: [userId] });

@@ -1,4 +1,6 @@
-import type { AttributeDefinition, ProfileSchema } from '../../../domain/profile-schema.ts';
+import type { ProfileSchema } from '../../../domain/profile-schema.ts';
+import { customAttributeJsonSchema, writableAttributeProperties } from '../../../domain/user-attributes.ts';
+import { BODY_CHECKED_IN_DOMAIN } from '../../schema-compilers.ts';
 import { notModifiedSchema, plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, 'null'], ...extra });
@@ -22,15 +24,10 @@ const BUILT_IN = {
   lastLoginAt: nullable('string', { format: 'date-time' }),
 } as const;
 
-function customProperty(definition: AttributeDefinition) {
-  if (definition.type === 'boolean') return nullable('boolean');
-  if (definition.type === 'enum') return { type: ['string', 'null'], enum: [...(definition.values ?? []), null] };
-  return nullable('string', definition.type === 'string' ? {} : { format: definition.type });
-}
 
 /** Schemas of the users-me routes; the custom attributes of the profile schema are declared too. */
 export function usersMeSchemas(profileSchema: ProfileSchema) {
-  const custom = Object.fromEntries(Object.entries(profileSchema.attributes).map(([name, definition]) => [name, customProperty(definition)]));
+  const custom = Object.fromEntries(Object.entries(profileSchema.attributes).map(([name, definition]) => [name, customAttributeJsonSchema(definition)]));
   const user = { type: 'object', properties: { ...custom, ...BUILT_IN }, required: Object.keys(BUILT_IN) };
   const ok = { type: 'object', properties: { data: user }, required: ['data'] };
   const editable = Object.entries(profileSchema.attributes).filter(([, d]) => d.editable).map(([name]) => name);
@@ -46,7 +43,7 @@ export function usersMeSchemas(profileSchema: ProfileSchema) {
       ...common,
       summary: "Update the caller's own profile",
       description: `Any of firstName, lastName, avatarUrl, phone, birthDate, profileSettings${editable.length ? `, ${editable.join(', ')}` : ''}.`,
-      body: { type: 'object', additionalProperties: true },
+      body: { type: 'object', properties: writableAttributeProperties(profileSchema, 'self'), minProperties: 1, additionalProperties: false, [BODY_CHECKED_IN_DOMAIN]: true },
       response: { 200: ok, 400: plainErrorSchema, 401: plainErrorSchema, 404: plainErrorSchema, 409: plainErrorSchema, 503: plainErrorSchema },
     },
   };

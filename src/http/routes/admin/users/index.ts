@@ -1,32 +1,34 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { AdminUserAttributes } from '../../../../domain/admin-user-attributes.ts';
 import * as service from '../../../../services/user-service.ts';
 import type { ListQuery } from '../common-schemas.ts';
 import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
-import * as schemas from './schemas.ts';
+import { userSchemas } from './schemas.ts';
 
 type Params = { id: string };
 
-/** `/api/admin/users[/:id]`. */
+/** `/api/admin/users[/:id]`; the custom attributes of the profile schema are top-level fields. */
 export const userRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
-  app.post('/users', { schema: schemas.createUserSchema }, async (request, reply) => {
-    const user = await service.createUser(adminContext(options, request), request.body as AdminUserAttributes);
+  const { profileSchema } = options;
+  const schemas = userSchemas(profileSchema);
+
+  app.post('/users', { schema: schemas.create }, async (request, reply) => {
+    const user = await service.createUser(adminContext(options, request), request.body, profileSchema);
     return reply.status(201).send({ data: user });
   });
 
-  app.get('/users', { schema: schemas.listUsersSchema }, async (request) =>
-    renderPage(await service.listUsers(options.database.db, request.query as ListQuery & { email?: string })),
+  app.get('/users', { schema: schemas.list }, async (request) =>
+    renderPage(await service.listUsers(options.database.db, request.query as ListQuery & { email?: string }, profileSchema)),
   );
 
-  app.get('/users/:id', { schema: schemas.getUserSchema }, async (request) => ({
-    data: await service.getUser(options.database.db, (request.params as Params).id.toLowerCase()),
+  app.get('/users/:id', { schema: schemas.get }, async (request) => ({
+    data: await service.getUser(options.database.db, (request.params as Params).id.toLowerCase(), profileSchema),
   }));
 
-  app.patch('/users/:id', { schema: schemas.updateUserSchema }, async (request) => ({
-    data: await service.updateUser(adminContext(options, request), (request.params as Params).id.toLowerCase(), request.body as AdminUserAttributes),
+  app.patch('/users/:id', { schema: schemas.update }, async (request) => ({
+    data: await service.updateUser(adminContext(options, request), (request.params as Params).id.toLowerCase(), request.body, profileSchema),
   }));
 
-  app.delete('/users/:id', { schema: schemas.deleteUserSchema }, async (request, reply) => {
+  app.delete('/users/:id', { schema: schemas.delete }, async (request, reply) => {
     await service.deleteUser(adminContext(options, request), (request.params as Params).id.toLowerCase());
     return reply.status(204).send();
   });
