@@ -1,4 +1,5 @@
 /** Schema pieces every admin route shares: security, error bodies, pages, ids. */
+import { plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
@@ -17,33 +18,16 @@ export const permissionKey = {
 } as const;
 export const roleReference = { type: 'string', minLength: 1, maxLength: 100, description: 'a role id or key' } as const;
 
-const errorBody = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string' },
-        statusCode: { type: 'integer' },
-        details: {
-          type: 'array',
-          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['field', 'message'] },
-        },
-      },
-      required: ['code', 'message', 'statusCode'],
-    },
-  },
-  required: ['error'],
-} as const;
-
 /** Common route metadata: the admin tag, bearer security and the error answers. */
 export const adminRoute = {
   tags: ['admin'],
   security: [{ bearer: [] }],
 } as const;
 
-export const errorResponses = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody } as const;
+export const errorResponses = Object.fromEntries([400, 401, 403, 404, 409, 413, 415, 503].map((status) => [status, plainErrorSchema])) as Record<
+  400 | 401 | 403 | 404 | 409 | 413 | 415 | 503,
+  typeof plainErrorSchema
+>;
 
 export const noContent = { 204: { type: 'null', description: 'Done; no body' } } as const;
 
