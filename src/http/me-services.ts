@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config/config.ts';
+import { watchExternalWrites } from '../cache/external-write-watch.ts';
 import { createIdentityCache, type IdentityCache } from '../cache/identity-cache.ts';
 import { createSnapshotCache, type SnapshotCache } from '../cache/snapshot-cache.ts';
 import type { ChangeBus } from '../cache/change-bus.ts';
@@ -17,6 +18,11 @@ import { findKnownIdentity, organizationRoleKeyExists } from '../queries/provisi
 /** Everything a `/me` route family needs: token → user → cached snapshot, plus the writers' tools. */
 export interface MeServices {
   readonly tokenVerifier: TokenVerifier;
+  /**
+   * Drops every cached entry when another process committed to the SQLite file since the last
+   * call (a no-op on PostgreSQL, where writers NOTIFY). Called first on every `/me` request.
+   */
+  readonly noticeExternalWrites: () => Promise<void>;
   readonly provisioning: Provisioning;
   /** (issuer, subject) → the user's provisioning facts, cached; provisioning reads through it. */
   readonly identities: IdentityCache;
@@ -63,7 +69,8 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     userinfo: userinfoSource(config),
     onChange: (change) => deps.changeBus.publish(change),
   });
-  return { tokenVerifier: deps.tokenVerifier, provisioning, identities, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
+  const noticeExternalWrites = watchExternalWrites(deps.database.externalWriteVersion, deps.changeBus);
+  return { tokenVerifier: deps.tokenVerifier, noticeExternalWrites, provisioning, identities, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
 }
 
 function userinfoSource(config: Config): UserinfoSource | null {
