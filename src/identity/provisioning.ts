@@ -86,7 +86,13 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       }),
     );
     if (wrote) await options.onChange({ scope: 'users', userIds: [userId] });
+    await rememberIdentity(principal);
     return userId;
+  }
+
+  /** Reads the facts back after a write (and its change) so the user's next request finds them cached. */
+  async function rememberIdentity(principal: Principal): Promise<void> {
+    await options.identities.get(principal.issuer, principal.subject);
   }
 
   async function applyInvitations(trx: Kysely<DB>, userId: string, emailNormalized: string, at: string, meta?: Metadata, firstIsPrimary = false) {
@@ -176,6 +182,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       }
       const userId = await retrying(() => db.transaction().execute((trx) => provision(trx, principal, profile, clock().toISOString())));
       await options.onChange({ scope: 'users', userIds: [userId] });
+      await rememberIdentity(principal);
       return userId;
     },
   };
