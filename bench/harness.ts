@@ -23,15 +23,40 @@ export async function startYardstick(body: string): Promise<{ url: string; close
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
+/** A running `roster serve`: its URL, whether it died (with the tail of its output), and stop. */
+export interface RosterProcess {
+  readonly url: string;
+  /** Null while it runs; else how it ended and the last lines it printed. */
+  died(): string | null;
+  stop(): Promise<void>;
+}
+
 /** `roster serve` as a real child process with `env`; resolves once /healthz answers. */
-export async function startRoster(env: Record<string, string>, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startRoster(env: Record<string, string>, port: number): Promise<RosterProcess> {
   const child: ChildProcess = spawn(process.execPath, [resolve(import.meta.dirname, '../bin/roster.js'), 'serve'], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Pino logs to stdout: keep the tail of both streams so a crash under load can be explained.
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 20));
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  let exit: string | null = null;
+  const exited = new Promise<void>((done) =>
+    child.once('exit', (code, signal) => {
+      exit = `roster serve exited (code ${code}, signal ${signal})`;
+      done();
+    }),
+  );
+  const died = () => (exit === null ? null : [exit, ...tail].join('\n'));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
+    if (died()) throw new Error(died()!);
     try {
       if ((await fetch(`${url}/healthz`)).ok) break;
     } catch {
@@ -41,11 +66,11 @@ export async function startRoster(env: Record<string, string>, port: number): Pr
   }
   return {
     url,
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
+    died,
+    async stop() {
+      if (exit === null) child.kill('SIGTERM');
+      await exited;
+    },
   };
 }
 

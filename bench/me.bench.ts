@@ -8,11 +8,11 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/roster_bench npm run bench
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDevIssuer } from '../src/identity/dev-issuer.ts';
 import { runCli } from '../test/helpers/cli.ts';
-import { load, startRoster, startYardstick, type LoadResult } from './harness.ts';
+import { load, startRoster, startYardstick, type LoadResult, type RosterProcess } from './harness.ts';
 
 const durationS = Number(process.env.BENCH_DURATION_S ?? 10);
 const endpoints = [
@@ -29,13 +29,15 @@ const env = {
   ROSTER_DATA_DIR: dataDir,
   DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dataDir, 'roster.db')}`,
 };
+let roster: RosterProcess | undefined;
 try {
+  console.log(`load average (1/5/15 min) at the start: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}`);
   console.log(`[1/4] seeding demo data into ${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//…@')}`);
   const seeded = await runCli(['seed-demo'], env);
   if (seeded.code !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);
 
   console.log('[2/4] starting roster serve');
-  const roster = await startRoster(env, 20_000 + Math.floor(Math.random() * 20_000));
+  roster = await startRoster(env, 20_000 + Math.floor(Math.random() * 20_000));
   const issuer = await loadDevIssuer(dataDir);
   const token = await issuer.sign({ email: 'alice@example.com', name: 'Alice Doe', sessionId: 'bench', expiresInS: 3600 });
   const headers = { authorization: `Bearer ${token}` };
@@ -50,9 +52,13 @@ try {
 
   console.log('[4/4] roster');
   const results: LoadResult[] = [];
-  for (const path of endpoints) results.push(await load(`GET ${path}`, `${roster.url}${path}`, headers, durationS));
-  await roster.stop();
+  for (const path of endpoints) {
+    results.push(await load(`GET ${path}`, `${roster.url}${path}`, headers, durationS));
+    const died = roster.died();
+    if (died) throw new Error(`the server died during GET ${path}:\n${died}`);
+  }
 
+  console.log(`\nload average (1/5/15 min) at the end: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}`);
   console.log(`\n| endpoint | req/s | p50 ms | p99 ms | vs node:http (${baseline.requestsPerSecond} req/s) |`);
   console.log('|---|---|---|---|---|');
   for (const result of results) {
@@ -64,5 +70,6 @@ try {
     process.exitCode = 1;
   }
 } finally {
+  await roster?.stop();
   await rm(dataDir, { recursive: true, force: true });
 }

@@ -3,9 +3,8 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config.ts';
 import { createDatabase, type Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { sql } from 'kysely';
-import { createLocalChangeBus, type ChangeBus } from './cache/change-bus.ts';
-import { createPostgresChangeBus } from './cache/postgres-change-bus.ts';
+import type { ChangeBus } from './cache/change-bus.ts';
+import { openChangeBus } from './cache/open-change-bus.ts';
 import { systemClock, type Clock } from './domain/clock.ts';
 import { buildApp } from './http/app.ts';
 import { loadDevIssuer } from './identity/dev-issuer.ts';
@@ -39,7 +38,7 @@ export async function openRoster(config: Config, logger: Logger, options: Roster
       );
     }
     const tokenVerifier = await createConfiguredVerifier(config, devIssuer);
-    const changeBus = await openChangeBus(config, database, logger);
+    const changeBus = await openChangeBus(config.database, database, (error) => logger.warn({ err: error }, 'change listener connection lost; reconnecting'));
     let app: FastifyInstance;
     try {
       app = await buildApp(config, { database, tokenVerifier, devIssuer, changeBus, clock: options.clock ?? systemClock, logger });
@@ -56,15 +55,4 @@ export async function openRoster(config: Config, logger: Logger, options: Roster
     await database.destroy();
     throw error;
   }
-}
-
-async function openChangeBus(config: Config, database: Database, logger: Logger): Promise<ChangeBus> {
-  if (config.database.engine !== 'postgres') return createLocalChangeBus();
-  return createPostgresChangeBus({
-    url: config.database.url,
-    notify: async (channel, payload) => {
-      await sql`select pg_notify(${channel}, ${payload})`.execute(database.db);
-    },
-    onError: (error) => logger.warn({ err: error }, 'change listener connection lost; reconnecting'),
-  });
 }

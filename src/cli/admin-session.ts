@@ -1,4 +1,5 @@
-import { createLocalChangeBus } from '../cache/change-bus.ts';
+import type { ChangeBus } from '../cache/change-bus.ts';
+import { openChangeBus } from '../cache/open-change-bus.ts';
 import { loadConfig, readEnvironment } from '../config/config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -14,15 +15,19 @@ type Values = Record<string, string | boolean | string[] | boolean[] | undefined
 
 /**
  * Runs an admin command over the same services as the HTTP API, as actor `cli`, on the
- * database named by DATABASE_URL (migrated first). Service errors become one line on stderr:
- * exit 1 for not-found and conflicts, 2 for invalid input.
+ * database named by DATABASE_URL (migrated first), publishing its changes on the bus running
+ * servers listen to, so they take effect on their next request. Service errors become one line
+ * on stderr: exit 1 for not-found and conflicts, 2 for invalid input.
  */
 export async function runAdminCommand(name: string, work: (ctx: AdminContext) => Promise<void>): Promise<number> {
   const config = loadConfig(readEnvironment());
   const database = createDatabase(config.database);
-  const changeBus = createLocalChangeBus();
+  let changeBus: ChangeBus | undefined;
   try {
     await migrateToLatest(database.db);
+    // The servers' own bus: on PostgreSQL they hear this write over NOTIFY; on SQLite they
+    // notice the commit through PRAGMA data_version.
+    changeBus = await openChangeBus(config.database, database);
     await work({ db: database.db, changeBus, clock: systemClock, actor: 'cli' });
     return 0;
   } catch (error) {
@@ -31,7 +36,7 @@ export async function runAdminCommand(name: string, work: (ctx: AdminContext) =>
     console.error(`roster ${name}: ${error.message === 'The request is not valid' && detail ? detail : error.message}`);
     return error.code === 'NotFound' || error.code === 'Conflict' ? 1 : 2;
   } finally {
-    await changeBus.close();
+    await changeBus?.close();
     await database.destroy();
   }
 }

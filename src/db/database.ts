@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, type Dialect, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/config.ts';
 import { openSqlite } from './sqlite-connection.ts';
@@ -12,6 +12,12 @@ export type Engine = DatabaseConfig['engine'];
 export interface Database {
   readonly db: Kysely<DB>;
   readonly engine: Engine;
+  /**
+   * SQLite only (null on PostgreSQL, whose writers announce changes over NOTIFY): a number that
+   * moves when another connection — the CLI, a second server on the same file — commits, and
+   * never for this handle's own writes. Synchronous and sub-microsecond.
+   */
+  readonly externalWriteVersion: (() => number) | null;
   /** Answers quickly whether the database is reachable (used by /readyz). */
   ping(): Promise<boolean>;
   destroy(): Promise<void>;
@@ -22,14 +28,12 @@ export interface Database {
  * created), a pg pool for `postgres:`. Nothing is migrated here; see `migrate.ts`.
  */
 export function createDatabase(config: DatabaseConfig): Database {
-  const dialect =
-    config.engine === 'sqlite'
-      ? new SqliteDialect({ database: openSqliteFile(config.path) })
-      : new PostgresDialect({ pool: createPool(config.url) });
+  const { dialect, externalWriteVersion } = openEngine(config);
   const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
   return {
     db,
     engine: config.engine,
+    externalWriteVersion,
     async ping() {
       try {
         await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
@@ -42,9 +46,11 @@ export function createDatabase(config: DatabaseConfig): Database {
   };
 }
 
-function openSqliteFile(path: string) {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  return openSqlite(path);
+function openEngine(config: DatabaseConfig): { dialect: Dialect; externalWriteVersion: (() => number) | null } {
+  if (config.engine === 'postgres') return { dialect: new PostgresDialect({ pool: createPool(config.url) }), externalWriteVersion: null };
+  if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
+  const sqlite = openSqlite(config.path);
+  return { dialect: new SqliteDialect({ database: sqlite.connection }), externalWriteVersion: sqlite.dataVersion };
 }
 
 function createPool(url: string): pg.Pool {

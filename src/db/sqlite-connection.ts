@@ -1,29 +1,40 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
+/** An open SQLite connection: what Kysely talks to, and how to notice other connections' commits. */
+export interface SqliteConnection {
+  readonly connection: SqliteDatabase;
+  /** `PRAGMA data_version`: changes when another connection (another process) commits, never for this one's own writes. */
+  dataVersion(): number;
+}
+
 /**
  * Opens a better-sqlite3 database tuned for a server (WAL, foreign keys, busy timeout) and
  * adapts it so booleans behave as on PostgreSQL: `true`/`false` bind as 1/0, and columns
- * declared `boolean` come back as booleans. Kysely talks to the returned object.
+ * declared `boolean` come back as booleans. Kysely talks to the returned `connection`.
  */
-export function openSqlite(path: string): SqliteDatabase {
+export function openSqlite(path: string): SqliteConnection {
   const database = new BetterSqlite3(path);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   const statements = new Map<string, SqliteStatement>();
+  const dataVersion = database.prepare('PRAGMA data_version').pluck();
   return {
-    close: () => database.close(),
-    prepare(sqlText) {
-      let statement = statements.get(sqlText);
-      if (!statement) {
-        statement = adaptStatement(database.prepare(sqlText));
-        if (statements.size > 500) statements.clear();
-        statements.set(sqlText, statement);
-      }
-      return statement;
+    connection: {
+      close: () => database.close(),
+      prepare(sqlText) {
+        let statement = statements.get(sqlText);
+        if (!statement) {
+          statement = adaptStatement(database.prepare(sqlText));
+          if (statements.size > 500) statements.clear();
+          statements.set(sqlText, statement);
+        }
+        return statement;
+      },
     },
+    dataVersion: () => dataVersion.get() as number,
   };
 }
 

@@ -86,7 +86,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerMetrics(app);
 
   const me = await createMeServices(config, deps);
-  app.addHook('onClose', async () => me.snapshots.close());
+  app.addHook('onClose', async () => {
+    me.identities.close();
+    me.snapshots.close();
+  });
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
   await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, ...deps, profileSchema: me.profileSchema });

@@ -1,5 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config/config.ts';
+import { watchExternalWrites } from '../cache/external-write-watch.ts';
+import { createIdentityCache, type IdentityCache } from '../cache/identity-cache.ts';
 import { createSnapshotCache, type SnapshotCache } from '../cache/snapshot-cache.ts';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import type { Database } from '../db/database.ts';
@@ -11,12 +13,19 @@ import { createClerkUserinfo } from '../identity/userinfo/clerk-userinfo.ts';
 import { createOidcUserinfo } from '../identity/userinfo/oidc-userinfo.ts';
 import type { UserinfoSource } from '../identity/userinfo/userinfo-source.ts';
 import { loadMeSnapshot } from '../queries/me-snapshot-queries.ts';
-import { organizationRoleKeyExists } from '../queries/provisioning-queries.ts';
+import { findKnownIdentity, organizationRoleKeyExists } from '../queries/provisioning-queries.ts';
 
 /** Everything a `/me` route family needs: token → user → cached snapshot, plus the writers' tools. */
 export interface MeServices {
   readonly tokenVerifier: TokenVerifier;
+  /**
+   * Drops every cached entry when another process committed to the SQLite file since the last
+   * call (a no-op on PostgreSQL, where writers NOTIFY). Called first on every `/me` request.
+   */
+  readonly noticeExternalWrites: () => Promise<void>;
   readonly provisioning: Provisioning;
+  /** (issuer, subject) → the user's provisioning facts, cached; provisioning reads through it. */
+  readonly identities: IdentityCache;
   readonly snapshots: SnapshotCache;
   readonly database: Database;
   readonly changeBus: ChangeBus;
@@ -36,7 +45,7 @@ export interface MeServicesDeps {
 /**
  * Builds the `/me` services from config (loading the profile schema, which throws a
  * ProfileSchemaError naming the path and attribute when it is invalid) and warns when
- * `ROSTER_DEFAULT_ROLE` names no role. Close `snapshots` with the app.
+ * `ROSTER_DEFAULT_ROLE` names no role. Close `identities` and `snapshots` with the app.
  */
 export async function createMeServices(config: Config, deps: MeServicesDeps): Promise<MeServices> {
   const profileSchema = await loadProfileSchema(config.profileSchemaPath);
@@ -45,9 +54,14 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     deps.logger?.warn(`ROSTER_DEFAULT_ROLE "${config.defaultRole}" names no role of scope organization: new memberships get no role until one exists`);
   }
   const snapshots = createSnapshotCache({ load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId), changeBus: deps.changeBus });
+  const identities = createIdentityCache({
+    load: (issuer, subject) => findKnownIdentity(db, issuer, subject, deps.clock().toISOString()),
+    changeBus: deps.changeBus,
+  });
   const provisioning = createProvisioning({
     db,
     clock: deps.clock,
+    identities,
     enabled: config.provisioning,
     metadataClaim: config.metadataClaim,
     defaultOrganizationId: config.defaultOrganizationId,
@@ -55,7 +69,8 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     userinfo: userinfoSource(config),
     onChange: (change) => deps.changeBus.publish(change),
   });
-  return { tokenVerifier: deps.tokenVerifier, provisioning, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
+  const noticeExternalWrites = watchExternalWrites(deps.database.externalWriteVersion, deps.changeBus);
+  return { tokenVerifier: deps.tokenVerifier, noticeExternalWrites, provisioning, identities, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
 }
 
 function userinfoSource(config: Config): UserinfoSource | null {

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Change } from '../cache/change-bus.ts';
+import type { IdentityCache } from '../cache/identity-cache.ts';
 import { isUniqueViolation } from '../db/constraint-violation.ts';
 import type { DB } from '../db/types.ts';
 import type { Clock } from '../domain/clock.ts';
@@ -16,6 +17,8 @@ import type { UserinfoSource } from './userinfo/userinfo-source.ts';
 export interface ProvisioningOptions {
   readonly db: Kysely<DB>;
   readonly clock: Clock;
+  /** Known identities, cached and dropped on every change of their user (step 1 costs no query). */
+  readonly identities: IdentityCache;
   /** `ROSTER_PROVISIONING`: false = never create a user. */
   readonly enabled: boolean;
   readonly metadataClaim: string | null;
@@ -40,7 +43,8 @@ const ATTEMPTS = 3;
  * most once a minute, a verified email marked, invitations that arrived applied); an unknown
  * one links by verified email or creates a user, joining organizations with roles from an
  * invitation, the metadata or the defaults — all in one transaction, retried when a concurrent
- * first sign-in wins a unique key, so N racing requests make one user.
+ * first sign-in wins a unique key, so N racing requests make one user. A known identity with
+ * nothing due is answered from the identity cache without a query.
  *
  * @example const userId = await provisioning.resolveUser(request.principal);
  */
@@ -70,6 +74,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     const invitations = (identity.emailVerified || verifies) && identity.hasPendingInvitations && identity.emailNormalized !== null;
     const loginDue = identity.lastLoginAt === null || now.getTime() - Date.parse(identity.lastLoginAt) >= LOGIN_WRITE_INTERVAL_MS;
     if (!verifies && !invitations && !loginDue) return userId;
+    // Whatever happens below, the cached facts are about to be stale (or were: another instance
+    // wrote lastLoginAt first, or the invitations expired); the next request reads them again.
+    options.identities.invalidateUsers([userId]);
     const wrote = await retrying(() =>
       db.transaction().execute(async (trx) => {
         const changed = loginDue && (await q.touchLastLogin(trx, userId, at, new Date(now.getTime() - LOGIN_WRITE_INTERVAL_MS).toISOString()));
@@ -79,7 +86,13 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       }),
     );
     if (wrote) await options.onChange({ scope: 'users', userIds: [userId] });
+    await rememberIdentity(principal);
     return userId;
+  }
+
+  /** Reads the facts back after a write (and its change) so the user's next request finds them cached. */
+  async function rememberIdentity(principal: Principal): Promise<void> {
+    await options.identities.get(principal.issuer, principal.subject);
   }
 
   async function applyInvitations(trx: Kysely<DB>, userId: string, emailNormalized: string, at: string, meta?: Metadata, firstIsPrimary = false) {
@@ -161,15 +174,15 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
 
   return {
     async resolveUser(principal) {
-      const now = clock();
-      const identity = await q.findKnownIdentity(db, principal.issuer, principal.subject, now.toISOString());
-      if (identity) return known(principal, identity, now);
+      const identity = await options.identities.get(principal.issuer, principal.subject);
+      if (identity) return known(principal, identity, clock());
       let profile = profileFromClaims(principal.claims, options.metadataClaim);
       if (options.userinfo && lacksSomething(profile, options.metadataClaim)) {
         profile = mergeProfiles(profile, await options.userinfo(principal));
       }
       const userId = await retrying(() => db.transaction().execute((trx) => provision(trx, principal, profile, clock().toISOString())));
       await options.onChange({ scope: 'users', userIds: [userId] });
+      await rememberIdentity(principal);
       return userId;
     },
   };

@@ -13,8 +13,9 @@ declare module 'fastify' {
 
 /**
  * Makes every route of the calling scope a `/me` route: verify the bearer token
- * (`request.principal`), provision the user (contract §4), then load the cached snapshot for
- * this session (`request.me`). Family-agnostic: failures are RosterErrors that the app's error
+ * (`request.principal`), drop the caches if another process wrote the SQLite file, provision the
+ * user (contract §4; cached for known identities), then load the cached snapshot for this
+ * session (`request.me`). Family-agnostic: failures are RosterErrors that the app's error
  * handler renders in the shape of the URL's family. Register inside the family's own scope.
  *
  * @example
@@ -27,6 +28,7 @@ export function requireMe(scope: FastifyInstance, services: MeServices): void {
   requireToken(scope, services.tokenVerifier);
   if (!scope.hasRequestDecorator('me')) scope.decorateRequest('me', null as unknown as MeSnapshot);
   scope.addHook('onRequest', async (request) => {
+    await services.noticeExternalWrites();
     const userId = await services.provisioning.resolveUser(request.principal);
     request.me = await loadMe(services, userId, request.principal.sessionId);
   });

@@ -150,6 +150,8 @@ for (const engine of await testEngines()) {
       const first = (await me({ sub, email: address, email_verified: true, public_metadata: { tenantId: invitedOrg, role: 'learner' } })).json().data;
       assert.equal(first.role, 'learner');
       await fx.invitation({ email: address, organizationId: invitedOrg, roleId: roles.instructor! });
+      // The fixture writes the row directly; the invitation service would also announce this change.
+      await roster.changeBus.publish({ scope: 'users', userIds: [first.id] });
       const next = (await me({ sub })).json().data;
       assert.equal(next.role, 'instructor');
       assert.equal(next.id, first.id);

@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { createLocalChangeBus } from '../../../src/cache/change-bus.ts';
+import { loadConfig } from '../../../src/config/config.ts';
+import { createDatabase, type Database } from '../../../src/db/database.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import { buildApp } from '../../../src/http/app.ts';
+import { createConfiguredVerifier } from '../../../src/identity/configured-verifier.ts';
+import { ADMIN_TOKEN, startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
+import { createTestClock, type TestClock } from '../../helpers/app.ts';
+import { createTestDatabase, testEngines, type TestDatabase } from '../../helpers/databases.ts';
+import { startTestIssuer, type TestIssuer } from '../../helpers/jwks-server.ts';
+import { countingQueries } from '../../helpers/query-counter.ts';
+
+type Any = Record<string, any>;
+
+const ME_URLS = ['/api/users/me', '/api/auth/me', '/api/me/organizations', '/api/me/current-organization', '/api/v1/me', '/api/v1/me?include=memberships.organization,roles.permissions'];
+
+for (const engine of await testEngines()) {
+  describe(`the /me hot path on ${engine}: a known user with nothing due costs no query`, () => {
+    let issuer: TestIssuer;
+    let testDb: TestDatabase;
+    let dataDir: string;
+    let database: Database;
+    let counter: ReturnType<typeof countingQueries<Any>>;
+    let clock: TestClock;
+    let app: FastifyInstance;
+    before(async () => {
+      issuer = await startTestIssuer();
+      testDb = await createTestDatabase(engine);
+      dataDir = await mkdtemp(join(tmpdir(), 'roster-hot-path-'));
+      const config = loadConfig({
+        DATABASE_URL: testDb.config.engine === 'sqlite' ? `sqlite:${testDb.config.path}` : testDb.config.url,
+        ROSTER_DATA_DIR: dataDir,
+        AUTH_ISSUER: issuer.url,
+        AUTH_JWKS_URL: issuer.jwksUrl,
+        ROSTER_ADMIN_TOKEN: ADMIN_TOKEN,
+        LOG_LEVEL: 'silent',
+      });
+      database = createDatabase(config.database);
+      await migrateToLatest(database.db);
+      // Every query the app sends goes through this counter (the app is built over it).
+      counter = countingQueries(database.db as unknown as Parameters<typeof countingQueries<Any>>[0]);
+      clock = createTestClock();
+      app = await buildApp(config, {
+        database: { ...database, db: counter.db as unknown as Database['db'] },
+        tokenVerifier: await createConfiguredVerifier(config, null),
+        devIssuer: null,
+        changeBus: createLocalChangeBus(),
+        clock,
+      });
+      await app.ready();
+    });
+    after(async () => {
+      await app.close();
+      await database.destroy();
+      await issuer.close();
+      await testDb.drop();
+      await rm(dataDir, { recursive: true, force: true });
+    });
+
+    const get = async (url: string, token: string) => {
+      const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      assert.equal(response.statusCode, 200, response.body);
+      return response;
+    };
+    const queriesOf = async (work: () => Promise<unknown>) => {
+      counter.reset();
+      await work();
+      return counter.count();
+    };
+
+    test('the first request provisions; every later one, on every /me family, sends none', async () => {
+      const token = await issuer.sign({ email: `hot-${engine}@example.com`, email_verified: true });
+      assert.ok((await queriesOf(() => get('/api/users/me', token))) > 0, 'the first request provisions');
+      for (const url of ME_URLS) {
+        assert.equal(await queriesOf(() => get(url, token)), 0, `${url} for a known, cached user`);
+        assert.equal(await queriesOf(() => get(url, token)), 0, `${url} again`);
+      }
+    });
+
+    test('lastLoginAt is written once a minute, from the cached lastLoginAt, then the hot path is query-free again', async () => {
+      const token = await issuer.sign({ email: `minute-${engine}@example.com`, email_verified: true });
+      const first = (await get('/api/users/me', token)).json().data;
+      await get('/api/users/me', token);
+      clock.advance(59_000);
+      assert.equal(await queriesOf(() => get('/api/users/me', token)), 0, 'not yet due');
+      clock.advance(1_000);
+      assert.ok((await queriesOf(() => get('/api/users/me', token))) > 0, 'due: written');
+      const after = (await get('/api/users/me', token)).json().data;
+      assert.equal(after.lastLoginAt, clock().toISOString());
+      assert.notEqual(after.lastLoginAt, first.lastLoginAt);
+      assert.equal(await queriesOf(() => get('/api/users/me', token)), 0);
+    });
+
+    test('a write announced on the bus costs one reload, then none', async () => {
+      const token = await issuer.sign({ email: `write-${engine}@example.com`, email_verified: true });
+      const { id } = (await get('/api/users/me', token)).json().data;
+      const patched = await app.inject({ method: 'PATCH', url: `/api/admin/users/${id}`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { firstName: 'Changed' } });
+      assert.equal(patched.statusCode, 200, patched.body);
+      let name = '';
+      assert.ok((await queriesOf(async () => (name = (await get('/api/users/me', token)).json().data.firstName))) > 0);
+      assert.equal(name, 'Changed');
+      assert.equal(await queriesOf(() => get('/api/users/me', token)), 0);
+    });
+  });
+
+  describe(`identity cache invalidation on ${engine}`, () => {
+    let roster: AdminTestApp;
+    before(async () => {
+      roster = await startAdminTestApp(engine);
+    });
+    after(() => roster.close());
+
+    test('a user deleted by an admin is provisioned anew on the next request', async () => {
+      const token = await roster.token({ email: `gone-${engine}@example.com`, email_verified: true });
+      const me = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
+      const before = await me();
+      await me();
+      assert.equal((await roster.admin('DELETE', `/api/admin/users/${before.id}`)).statusCode, 204);
+      const again = await me();
+      assert.notEqual(again.id, before.id);
+      assert.equal((await roster.admin('GET', `/api/admin/users/${before.id}`)).statusCode, 404);
+    });
+
+    test('an invitation created by an admin applies on the invitee\'s next request', async () => {
+      const organization = await roster.create('/api/admin/organizations', { name: 'Invite Co', slug: `invite-${engine}` });
+      const token = await roster.token({ email: `invitee-${engine}@example.com`, email_verified: true });
+      const me = async () => (await roster.request({ method: 'GET', url: '/api/auth/me', token })).json().data;
+      assert.deepEqual((await me()).companies, []);
+      await me();
+      await roster.create('/api/admin/invitations', { email: `invitee-${engine}@example.com`, organizationId: organization.id });
+      assert.deepEqual((await me()).companies.map((company: Any) => company.id), [organization.id]);
+    });
+  });
+
+  describe(`identity cache with ROSTER_PROVISIONING=off on ${engine}`, () => {
+    let roster: AdminTestApp;
+    before(async () => {
+      roster = await startAdminTestApp(engine, { ROSTER_PROVISIONING: 'off' });
+    });
+    after(() => roster.close());
+
+    test('a user deleted by an admin gets 404 on the next request', async () => {
+      const user = await roster.create('/api/admin/users', { email: `precreated-${engine}@example.com` });
+      const token = await roster.token({ email: `precreated-${engine}@example.com`, email_verified: true });
+      const me = () => roster.request({ method: 'GET', url: '/api/users/me', token });
+      assert.equal((await me()).json().data.id, user.id);
+      assert.equal((await me()).statusCode, 200);
+      assert.equal((await roster.admin('DELETE', `/api/admin/users/${user.id}`)).statusCode, 204);
+      const gone = await me();
+      assert.equal(gone.statusCode, 404);
+      assert.equal(gone.json().error.code, 'UserNotFound');
+    });
+  });
+}
