@@ -1,4 +1,3 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Change } from '../cache/change-bus.ts';
 import type { IdentityCache } from '../cache/identity-cache.ts';
@@ -13,6 +12,8 @@ import { lacksSomething, mergeProfiles, profileFromClaims, text, type LearnedPro
 import { grantMembership } from './membership-grants.ts';
 import type { Principal } from './principal.ts';
 import type { UserinfoSource } from './userinfo/userinfo-source.ts';
+import { newId } from '../domain/new-id.ts';
+import { generateReferralCode } from '../domain/referral-code.ts';
 
 export interface ProvisioningOptions {
   readonly db: Kysely<DB>;
@@ -144,7 +145,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   }
 
   async function create(trx: Kysely<DB>, principal: Principal, profile: LearnedProfile, emailNormalized: string | null, at: string) {
-    const userId = randomUUID();
+    const userId = newId();
     await q.insertUser(trx, {
       id: userId,
       email: profile.email,
@@ -154,7 +155,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       lastName: profile.lastName,
       avatarUrl: profile.avatarUrl,
       phone: profile.phone,
-      referralCode: randomBytes(6).toString('base64url').toUpperCase(),
+      referralCode: generateReferralCode(),
       createdAt: at,
       updatedAt: at,
       lastLoginAt: at,

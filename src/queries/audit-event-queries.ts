@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AuditEventRow, DB } from '../db/types.ts';
+import { newId } from '../domain/new-id.ts';
 
 /** What happened, by whom, to what; `data` is the change (never a secret). */
 export interface AuditEventInput {
@@ -16,7 +16,7 @@ export interface AuditEventInput {
 export async function insertAuditEvent(db: Kysely<DB>, event: AuditEventInput): Promise<void> {
   await db
     .insertInto('auditEvents')
-    .values({ id: randomUUID(), ...event, data: JSON.stringify(event.data ?? {}) })
+    .values({ id: newId(), ...event, data: JSON.stringify(event.data ?? {}) })
     .execute();
 }
 

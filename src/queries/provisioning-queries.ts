@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, NewUser } from '../db/types.ts';
+import { newId } from '../domain/new-id.ts';
 
 /** A known identity's user, with what the per-request checks of contract §4 step 1 need. */
 export interface KnownIdentity {
@@ -72,7 +72,7 @@ export async function updateUserNames(db: Kysely<DB>, userId: string, names: { f
 }
 
 export async function insertIdentity(db: Kysely<DB>, identity: { userId: string; issuer: string; subject: string; createdAt: string }) {
-  await db.insertInto('identities').values({ id: randomUUID(), ...identity }).execute();
+  await db.insertInto('identities').values({ id: newId(), ...identity }).execute();
 }
 
 /** Unused, unexpired invitations for an email, oldest first. */
@@ -126,7 +126,7 @@ export async function hasPrimaryMembership(db: Kysely<DB>, userId: string): Prom
 }
 
 export async function insertMembership(db: Kysely<DB>, m: { userId: string; organizationId: string; isPrimary: boolean; now: string }) {
-  const id = randomUUID();
+  const id = newId();
   await db
     .insertInto('memberships')
     .values({ id, userId: m.userId, organizationId: m.organizationId, status: 'active', isPrimary: m.isPrimary, joinedAt: m.now, createdAt: m.now, updatedAt: m.now })

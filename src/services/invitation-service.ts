@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
@@ -10,6 +9,7 @@ import { findUserByNormalizedEmail } from '../queries/user-queries.ts';
 import { toAdminInvitation, type AdminInvitation } from '../views/admin-view.ts';
 import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
 import { resolveRoleReference } from './role-reference.ts';
+import { newId } from '../domain/new-id.ts';
 
 const DEFAULT_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -41,7 +41,7 @@ export async function createInvitation(ctx: AdminContext, input: InvitationInput
     if (await queries.findPendingInvitation(trx, emailNormalized, input.organizationId, now)) {
       throw new RosterError('Conflict', 'A pending invitation of this email to this organization already exists');
     }
-    const id = randomUUID();
+    const id = newId();
     await queries.insertInvitation(trx, {
       id,
       email: input.email,

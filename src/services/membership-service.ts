@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, MembershipRow } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
@@ -11,6 +10,7 @@ import { toAdminMembership, type AdminMembership } from '../views/admin-view.ts'
 import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
 import { organizationNotFound } from './organization-service.ts';
 import { resolveRoleReferences } from './role-reference.ts';
+import { newId } from '../domain/new-id.ts';
 
 export type MembershipStatus = 'active' | 'invited' | 'suspended';
 
@@ -48,7 +48,7 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
     const isPrimary = input.isPrimary ?? !(await queries.userHasPrimaryMembership(trx, user.id));
     if (isPrimary) await queries.clearPrimaryMembershipsOfUser(trx, user.id, now);
     const row = await queries.insertMembership(trx, {
-      id: randomUUID(),
+      id: newId(),
       userId: user.id,
       organizationId,
       status: input.status ?? 'active',

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
@@ -6,6 +5,7 @@ import { RosterError } from '../domain/roster-error.ts';
 import * as queries from '../queries/organization-queries.ts';
 import { toAdminOrganization, type AdminOrganization } from '../views/admin-view.ts';
 import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { newId } from '../domain/new-id.ts';
 
 export type OrganizationStatus = 'active' | 'suspended' | 'archived';
 
@@ -25,7 +25,7 @@ export async function createOrganization(ctx: AdminContext, input: OrganizationI
   return withWrite(ctx, async ({ trx, now, audit }) => {
     if (await queries.findOrganizationBySlug(trx, input.slug)) throw slugTaken(input.slug);
     const row = await queries.insertOrganization(trx, {
-      id: randomUUID(),
+      id: newId(),
       name: input.name,
       slug: input.slug,
       description: input.description ?? null,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
@@ -6,6 +5,7 @@ import { RosterError } from '../domain/roster-error.ts';
 import * as queries from '../queries/permission-queries.ts';
 import { toAdminPermission, type AdminPermission } from '../views/admin-view.ts';
 import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { newId } from '../domain/new-id.ts';
 
 /** `resource:action`: lower-case letters, digits, `_ . -` on both sides, `*` too in the action. */
 export const PERMISSION_KEY_PATTERN = '^[a-z0-9_.-]+:[a-z0-9_.*-]+$';
@@ -15,7 +15,7 @@ export async function createPermission(ctx: AdminContext, input: { key: string; 
   return withWrite(ctx, async ({ trx, now, audit }) => {
     if (await queries.findPermissionByKey(trx, input.key)) throw new RosterError('Conflict', `Permission "${input.key}" already exists`);
     const row = await queries.insertPermission(trx, {
-      id: randomUUID(),
+      id: newId(),
       key: input.key,
       description: input.description ?? null,
       createdAt: now,

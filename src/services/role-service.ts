@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, RoleRow, RoleScope } from '../db/types.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
@@ -8,6 +7,7 @@ import * as queries from '../queries/role-queries.ts';
 import { toAdminRole, type AdminRole } from '../views/admin-view.ts';
 import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
 import { requirePermissions } from './permission-service.ts';
+import { newId } from '../domain/new-id.ts';
 
 export interface RoleInput {
   key: string;
@@ -37,7 +37,7 @@ export async function createRole(ctx: AdminContext, input: RoleInput): Promise<A
     const permissions = await requirePermissions(trx, input.permissions ?? [], 'permissions');
     if (await queries.findRoleByScopeAndKey(trx, input.scope, input.key, organizationId)) throw keyTaken(input.key);
     const row = await queries.insertRole(trx, {
-      id: randomUUID(),
+      id: newId(),
       key: input.key,
       name: input.name,
       color: input.color ?? null,

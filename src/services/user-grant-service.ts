@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { RosterError } from '../domain/roster-error.ts';
 import { findPermissionByKey } from '../queries/permission-queries.ts';
 import * as queries from '../queries/user-grant-queries.ts';
@@ -7,6 +6,7 @@ import { permissionNotFound, requirePermissions } from './permission-service.ts'
 import { resolveRoleReference } from './role-reference.ts';
 import { roleNotFound } from './role-service.ts';
 import { requireUser } from './user-service.ts';
+import { newId } from '../domain/new-id.ts';
 
 export interface RoleSummary {
   id: string;
@@ -66,7 +66,7 @@ export async function grantGlobalPermission(ctx: AdminContext, userId: string, k
   return withWrite(ctx, async ({ trx, now, audit }) => {
     await requireUser(trx, userId);
     const [permission] = await requirePermissions(trx, [key], 'key');
-    const grant = { id: randomUUID(), userId, permissionId: permission!.id, grantedAt: now };
+    const grant = { id: newId(), userId, permissionId: permission!.id, grantedAt: now };
     await queries.insertGlobalPermissionGrant(trx, grant);
     await audit('global-permission.granted', { type: 'user', id: userId }, { permission: key });
     return { result: { id: grant.id, userId, permission: key, grantedAt: now }, change: usersChange(userId) };
@@ -88,7 +88,7 @@ export async function grantPlatformRole(ctx: AdminContext, userId: string, refer
   return withWrite(ctx, async ({ trx, now, audit }) => {
     await requireUser(trx, userId);
     const role = await resolveRoleReference(trx, reference, { scope: 'platform', field: 'role' });
-    const grant = { id: randomUUID(), userId, roleId: role.id, grantedAt: now };
+    const grant = { id: newId(), userId, roleId: role.id, grantedAt: now };
     await queries.insertPlatformRoleGrant(trx, grant);
     await audit('platform-role.granted', { type: 'user', id: userId }, { role: role.key, roleId: role.id });
     return { result: { id: grant.id, userId, role: summary(role), grantedAt: now }, change: usersChange(userId) };
@@ -110,7 +110,7 @@ export async function grantOnResource(ctx: AdminContext, userId: string, input: 
     await requireUser(trx, userId);
     const role = input.role === undefined ? null : await resolveRoleReference(trx, input.role, { scope: 'resource', field: 'role' });
     const permission = input.permission === undefined ? null : (await requirePermissions(trx, [input.permission], 'permission'))[0]!;
-    const id = randomUUID();
+    const id = newId();
     const { resourceType, resourceId } = input;
     await queries.insertResourceGrant(trx, { id, userId, resourceType, resourceId, roleId: role?.id ?? null, permissionId: permission?.id ?? null, grantedAt: now });
     const grant: ResourceGrant = { id, userId, resourceType, resourceId, role: role && summary(role), permission: permission?.key ?? null, grantedAt: now };

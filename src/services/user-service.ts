@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, UserUpdate } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
@@ -12,6 +11,7 @@ import { validateUserAttributes, type UserAttributeChange } from '../domain/user
 import * as queries from '../queries/user-queries.ts';
 import { toAdminUser, type AdminUser } from '../views/admin-view.ts';
 import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { newId } from '../domain/new-id.ts';
 
 /**
  * Creates (pre-creates) a user: with an email, the user's first sign-in with that verified
@@ -25,7 +25,7 @@ export async function createUser(ctx: AdminContext, input: unknown, schema: Prof
     if (emailNormalized !== null && (await queries.findUserByNormalizedEmail(trx, emailNormalized))) throw emailTaken(fields.email!);
     const row = await queries.insertUser(trx, {
       ...fields,
-      id: randomUUID(),
+      id: newId(),
       emailNormalized,
       referralCode: generateReferralCode(),
       profileSettings: JSON.stringify({ portfolioVisible: false, isPublicProfile: false, ...profileSettings }),

@@ -99,7 +99,7 @@ for (const engine of await testEngines()) {
     test('lists only active memberships; archived organizations never; a suspended one with its roles and no permissions', async () => {
       const { db } = roster.database;
       const user = await signIn(roster);
-      const read = await createPermission(db, `docs:read-${user.id.slice(0, 8)}`);
+      const read = await createPermission(db, `docs:read-${user.id.slice(-12)}`);
       const role = await createRole(db, { name: 'Reader', permissions: [read] });
       const active = await createOrganization(db, { name: 'Active' });
       const suspended = await createOrganization(db, { name: 'Suspended', status: 'suspended' });

@@ -29,7 +29,7 @@ for (const engine of await testEngines()) {
         .set({
           phone: '+15550009999',
           birthDate: '1970-07-07',
-          referralCode: `REF-SECRET-${id.slice(0, 8)}`,
+          referralCode: `REF-SECRET-${id.slice(-12)}`,
           profileType: 'entity',
           otpEnabled: true,
           otpRequiredForAdmin: true,

@@ -28,7 +28,7 @@ export interface RichPerson {
  */
 export async function seedRichPerson(roster: TestApp, fx: Fixtures, name = 'jane'): Promise<RichPerson> {
   const userId = await fx.user({ email: `${name}@example.com`, emailVerified: true, firstName: 'Jane', lastName: 'Doe' });
-  const sub = `${name}-sub-${userId.slice(0, 8)}`;
+  const sub = `${name}-sub-${userId.slice(-12)}`;
   await fx.identity(userId, roster.issuer.url, sub);
   const staff = await fx.role({ key: `staff-${name}`, scope: 'platform', rank: 50, permissions: ['projects:read', 'roster:admin'] });
   const support = await fx.role({ key: `support-${name}`, scope: 'platform', rank: 40, permissions: ['projects:read'] });

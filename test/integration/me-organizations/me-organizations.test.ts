@@ -36,7 +36,7 @@ for (const engine of await testEngines()) {
     async function memberOfMany() {
       const { db } = roster.database;
       const user = await signIn(roster);
-      const tag = user.id.slice(0, 8);
+      const tag = user.id.slice(-12);
       const read = await createPermission(db, `reports:read-${tag}`);
       const coach = await createRole(db, { name: 'Coach', rank: 50, permissions: [read] });
       const teacher = await createRole(db, { name: 'Teacher', rank: 10 });
