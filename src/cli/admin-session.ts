@@ -28,7 +28,7 @@ export async function runAdminCommand(name: string, work: (ctx: AdminContext) =>
     // The servers' own bus: on PostgreSQL they hear this write over NOTIFY; on SQLite they
     // notice the commit through PRAGMA data_version.
     changeBus = await openChangeBus(config.database, database);
-    await work({ db: database.db, changeBus, clock: systemClock, actor: 'cli' });
+    await work({ db: database.db, changeBus, clock: systemClock, actor: 'cli', defaultRole: config.defaultRole });
     return 0;
   } catch (error) {
     if (!isRosterError(error)) throw error;

@@ -11,8 +11,9 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string') {
     if (UNREACHABLE_NETWORK_CODES.has(code)) return true;
-    // PostgreSQL class 08 (connection exception) and 57P01–57P03 (admin shutdown, crash, cannot connect now).
-    if (/^08[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code)) return true;
+    // PostgreSQL class 08 (connection exception), 57P01–57P03 (admin shutdown, crash, cannot
+    // connect now) and 3D000 (the database itself is gone).
+    if (/^08[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code) || code === '3D000') return true;
   }
   return UNREACHABLE_MESSAGES.test(error.message);
 }

@@ -52,8 +52,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(createValidatorCompiler());
 
-  app.removeContentTypeParser('text/plain');
-  app.addContentTypeParser('application/vnd.api+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  // JSON (and JSON:API) bodies, prototype-poisoning refused; an empty body is no body, so a
+  // client that sends `Content-Type: application/json` on every DELETE is not refused for it.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser(['application/json', 'application/vnd.api+json'], { parseAs: 'string' }, (request, body, done) =>
+    body === '' ? done(null, undefined) : parseJson(request, body as string, done),
+  );
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     // Fastify appends `; charset=utf-8` to every JSON-like type; JSON:API wants its media type bare.
@@ -92,7 +97,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
-  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, ...deps, profileSchema: me.profileSchema });
+  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, defaultRole: config.defaultRole, ...deps, profileSchema: me.profileSchema });
   await app.register(authMeRoutes, { services: me });
   await app.register(meOrganizationsRoutes, { services: me });
   await app.register(usersMeRoutes, { me });

@@ -56,8 +56,6 @@ export function toRosterError(error: unknown): RosterError {
       return new RosterError('UnsupportedMediaType', 'Send the body as application/json');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new RosterError('ValidationFailed', 'Content-Length does not match the body', { details: [{ field: '', message: 'Content-Length does not match the body' }] });
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new RosterError('ValidationFailed', 'Request body is empty', { details: [{ field: '', message: 'a JSON body is required' }] });
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
   }

@@ -13,6 +13,8 @@ export interface AdminContext {
   readonly changeBus: ChangeBus;
   readonly clock: () => Date;
   readonly actor: string;
+  /** `ROSTER_DEFAULT_ROLE`: the role a membership created without roles gets, where it is usable. */
+  readonly defaultRole?: string;
 }
 
 /** What a write step has at hand inside its transaction. */

@@ -2,14 +2,14 @@ import type { Kysely } from 'kysely';
 import type { DB, MembershipRow } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
-import { RosterError } from '../domain/roster-error.ts';
+import { isRosterError, RosterError } from '../domain/roster-error.ts';
 import * as queries from '../queries/membership-queries.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import { findUserById, findUserByNormalizedEmail } from '../queries/user-queries.ts';
 import { toAdminMembership, type AdminMembership } from '../views/admin-view.ts';
 import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
 import { organizationNotFound } from './organization-service.ts';
-import { resolveRoleReferences } from './role-reference.ts';
+import { resolveRoleReference, resolveRoleReferences } from './role-reference.ts';
 import { newId } from '../domain/new-id.ts';
 
 export type MembershipStatus = 'active' | 'invited' | 'suspended';
@@ -41,7 +41,10 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
       const field = input.userId !== undefined ? 'userId' : 'email';
       throw new RosterError('ValidationFailed', `No user with that ${field}`, { details: [{ field, message: 'no such user' }] });
     }
-    const roles = await resolveRoleReferences(trx, input.roles ?? [], { scope: 'organization', organizationId, field: 'roles' });
+    const roles =
+      input.roles !== undefined
+        ? await resolveRoleReferences(trx, input.roles, { scope: 'organization', organizationId, field: 'roles' })
+        : await usableDefaultRoles(trx, ctx.defaultRole, organizationId);
     if (await queries.findMembershipByUserAndOrganization(trx, user.id, organizationId)) {
       throw new RosterError('Conflict', 'The user is already a member of this organization');
     }
@@ -62,6 +65,17 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
     await audit('membership.created', { type: 'membership', id: row.id }, { ...membership });
     return { result: membership, change: usersChange(user.id) };
   });
+}
+
+/** The default role as a one-element list where it exists and may be used in the organization (contract §4.5), else none. */
+async function usableDefaultRoles(db: Kysely<DB>, defaultRole: string | undefined, organizationId: string) {
+  if (!defaultRole) return [];
+  try {
+    return [await resolveRoleReference(db, defaultRole, { scope: 'organization', organizationId, field: 'roles' })];
+  } catch (error) {
+    if (isRosterError(error) && error.code === 'ValidationFailed') return [];
+    throw error;
+  }
 }
 
 export async function listMembers(db: Kysely<DB>, organizationId: string, page: PageRequest): Promise<Page<AdminMembership>> {

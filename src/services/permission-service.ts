@@ -58,14 +58,19 @@ export async function deletePermission(ctx: AdminContext, key: string): Promise<
   });
 }
 
-/** The permissions of these keys in the given order; an unknown one is a 400 on `field`. */
-export async function requirePermissions(db: Kysely<DB>, keys: readonly string[], field: string) {
+/**
+ * The permissions of these keys in the given order; an unknown one is a 400 on `field` — on
+ * `field.<index>` when `field` names a list (pass a string to name a single-valued field).
+ */
+export async function requirePermissions(db: Kysely<DB>, keyOrKeys: readonly string[] | string, field: string) {
+  const isList = typeof keyOrKeys !== 'string';
+  const keys: readonly string[] = typeof keyOrKeys === 'string' ? [keyOrKeys] : keyOrKeys;
   const rows = await queries.findPermissionsByKeys(db, keys);
   const byKey = new Map(rows.map((row) => [row.key, row]));
   const unknown = keys.filter((key) => !byKey.has(key));
   if (unknown.length > 0) {
     throw new RosterError('ValidationFailed', `Unknown permission ${unknown.map((key) => `"${key}"`).join(', ')}`, {
-      details: unknown.map((key) => ({ field: `${field}.${keys.indexOf(key)}`, message: `permission "${key}" does not exist` })),
+      details: unknown.map((key) => ({ field: isList ? `${field}.${keys.indexOf(key)}` : field, message: `permission "${key}" does not exist` })),
     });
   }
   return [...new Set(keys)].map((key) => byKey.get(key)!);

@@ -65,7 +65,7 @@ export async function revokePlatformAdmin(ctx: AdminContext, userId: string): Pr
 export async function grantGlobalPermission(ctx: AdminContext, userId: string, key: string): Promise<GlobalPermissionGrant> {
   return withWrite(ctx, async ({ trx, now, audit }) => {
     await requireUser(trx, userId);
-    const [permission] = await requirePermissions(trx, [key], 'key');
+    const [permission] = await requirePermissions(trx, key, 'key');
     const grant = { id: newId(), userId, permissionId: permission!.id, grantedAt: now };
     await queries.insertGlobalPermissionGrant(trx, grant);
     await audit('global-permission.granted', { type: 'user', id: userId }, { permission: key });
@@ -109,7 +109,7 @@ export async function grantOnResource(ctx: AdminContext, userId: string, input: 
   return withWrite(ctx, async ({ trx, now, audit }) => {
     await requireUser(trx, userId);
     const role = input.role === undefined ? null : await resolveRoleReference(trx, input.role, { scope: 'resource', field: 'role' });
-    const permission = input.permission === undefined ? null : (await requirePermissions(trx, [input.permission], 'permission'))[0]!;
+    const permission = input.permission === undefined ? null : (await requirePermissions(trx, input.permission, 'permission'))[0]!;
     const id = newId();
     const { resourceType, resourceId } = input;
     await queries.insertResourceGrant(trx, { id, userId, resourceType, resourceId, roleId: role?.id ?? null, permissionId: permission?.id ?? null, grantedAt: now });

@@ -11,18 +11,16 @@ interface MediaRange {
 }
 
 /**
- * Throws 406 `NotAcceptable` when an Accept header lists the JSON:API media type only with
- * parameters other than `profile` (e.g. `ext`, `version`) and nothing else the server can
- * send — `*\/*`, `application/*` or `application/json` beside them is served. An absent Accept,
- * or one naming no JSON:API media type, is served too.
+ * Throws 406 `NotAcceptable` when an Accept header lists JSON:API media types only, each with a
+ * parameter other than `profile` (e.g. `ext`, `version`) — contract §5. Anything else listed
+ * beside them (`*\/*`, `application/json`, any other type) is served the JSON:API document, as
+ * is an absent Accept or one naming no JSON:API media type.
  */
 export function assertAcceptable(accept: string | undefined): void {
   if (!accept) return;
   const ranges = parseMediaRanges(accept).filter((range) => range.quality > 0);
-  const jsonApi = ranges.filter((range) => range.type === JSON_API_MEDIA_TYPE);
-  if (jsonApi.length === 0) return;
-  if (jsonApi.some((range) => onlyParameters(range, ['profile']))) return;
-  if (ranges.some((range) => range.type === '*/*' || range.type === 'application/*' || range.type === 'application/json')) return;
+  const jsonApiOnly = ranges.length > 0 && ranges.every((range) => range.type === JSON_API_MEDIA_TYPE);
+  if (!jsonApiOnly || ranges.some((range) => onlyParameters(range, ['profile']))) return;
   throw new RosterError('NotAcceptable', `Accept names ${JSON_API_MEDIA_TYPE} only with parameters other than "profile"`);
 }
 

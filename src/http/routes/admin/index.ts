@@ -19,7 +19,8 @@ export interface AdminApiOptions extends AdminRoutesOptions {
 /** The admin API (contract §5), registered under `/api/admin`; every route admin-only. */
 export const adminRoutes: FastifyPluginAsync<AdminApiOptions> = async (app, options) => {
   requireAdmin(app, { adminToken: options.adminToken, verifier: options.tokenVerifier, db: options.database.db });
-  const shared: AdminRoutesOptions = { database: options.database, changeBus: options.changeBus, clock: options.clock, profileSchema: options.profileSchema };
+  const { database, changeBus, clock, profileSchema, defaultRole } = options;
+  const shared: AdminRoutesOptions = { database, changeBus, clock, profileSchema, defaultRole };
   for (const family of [organizationRoutes, permissionRoutes, roleRoutes, userRoutes, membershipRoutes, invitationRoutes, userGrantRoutes, auditEventRoutes]) {
     await app.register(family, shared);
   }

@@ -13,11 +13,13 @@ export interface AdminRoutesOptions {
   clock: Clock;
   /** The custom attributes (`ROSTER_PROFILE_SCHEMA`), which admin users carry and accept. */
   profileSchema: ProfileSchema;
+  /** `ROSTER_DEFAULT_ROLE`, for memberships added without roles. */
+  defaultRole: string;
 }
 
 /** The service context for this request's admin. */
 export function adminContext(options: AdminRoutesOptions, request: FastifyRequest): AdminContext {
-  return { db: options.database.db, changeBus: options.changeBus, clock: options.clock, actor: request.adminActor };
+  return { db: options.database.db, changeBus: options.changeBus, clock: options.clock, actor: request.adminActor, defaultRole: options.defaultRole };
 }
 
 /** A page as the admin API renders it. */
