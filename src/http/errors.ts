@@ -34,6 +34,11 @@ export function errorFamilyOf(url: string): ErrorFamily {
   return 'plain';
 }
 
+/** The 413 for a body over the 64 KiB limit. */
+export function payloadTooLarge(): RosterError {
+  return new RosterError('PayloadTooLarge', 'Request body is larger than 64 KiB');
+}
+
 /** Codes whose message is always the same, so no detail of a failed check or a crash leaks out. */
 const FIXED_MESSAGES: Partial<Record<ErrorCode, string>> = {
   InvalidToken: 'The provided token is invalid or expired. Please sign in again.',
@@ -51,22 +56,17 @@ export function toRosterError(error: unknown): RosterError {
   if (fastifyError.validation) return fromValidation(fastifyError.validation, fastifyError.validationContext);
   switch (fastifyError.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new RosterError('PayloadTooLarge', 'Request body is larger than 64 KiB');
+      return payloadTooLarge();
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new RosterError('UnsupportedMediaType', 'Send the body as application/json');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new RosterError('ValidationFailed', 'Content-Length does not match the body', { details: [{ field: '', message: 'Content-Length does not match the body' }] });
-    case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
   }
   if (isDatabaseUnreachable(error)) return new RosterError('Unavailable', 'The database cannot be reached; try again shortly', { retryAfterS: 5, cause: error });
   // A race lost to a concurrent write of the same key, slug, membership or grant.
   if (isUniqueViolation(error)) return new RosterError('Conflict', 'That already exists (duplicate key, slug, email, membership or grant)');
   // A row named in the body vanished between its check and the write.
   if (isForeignKeyViolation(error)) return new RosterError('ValidationFailed', 'The request names something that does not exist', { details: [{ field: '', message: 'a referenced record does not exist' }] });
-  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
-    return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
-  }
   return new RosterError('Internal', 'Internal server error', { cause: error });
 }
 

@@ -73,6 +73,35 @@ for (const engine of await testEngines()) {
       });
     }
 
+    test('a declared body over 64 KiB is 413 whatever its media type', async () => {
+      const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, headers: { 'content-type': 'text/plain' }, payload: 'x'.repeat(70 * 1024) });
+      assert.equal(response.statusCode, 413);
+      assert.equal(response.json().error.code, 'PayloadTooLarge');
+    });
+
+    test('a body with __proto__ is refused as a field, not as malformed JSON, and nothing changes', async () => {
+      for (const payload of ['{"__proto__":{"firstName":"Polluted"}}', '{"constructor":{"prototype":{"firstName":"Polluted"}}}']) {
+        const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, headers: { 'content-type': 'application/json' }, payload });
+        assert.equal(response.statusCode, 400);
+        assert.equal(response.json().error.code, 'ValidationFailed');
+        assert.equal(response.json().error.details[0].field, '__proto__');
+      }
+      assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.firstName, 'Edge');
+      assert.equal(({} as Record<string, unknown>).firstName, undefined);
+    });
+
+    test('over a real socket, a token of 20 KB is 401 InvalidToken in the family shape, not a bare 431', async () => {
+      const base = await roster.app.listen({ port: 0, host: '127.0.0.1' });
+      const huge = `${token}${'A'.repeat(20 * 1024)}`;
+      for (const [family, url] of readRoutes) {
+        const response = await fetch(`${base}${url}`, { headers: { authorization: `Bearer ${huge}` } });
+        assert.equal(response.status, 401, url);
+        const body = await response.json();
+        assert.equal(codeOf(family, body), 'InvalidToken');
+        if (family === 'json-api') assert.equal(body.errors[0].requiresLogin, true);
+      }
+    });
+
     test('a JSON:API 404 carries the bare JSON:API media type', async () => {
       const response = await roster.request({ method: 'GET', url: '/api/v1/nothing-here' });
       assert.equal(response.statusCode, 404);
