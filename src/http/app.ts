@@ -101,8 +101,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
   await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, defaultRole: config.defaultRole, ...deps, profileSchema: me.profileSchema });
-  await app.register(authMeRoutes, { services: me });
-  await app.register(meOrganizationsRoutes, { services: me });
+  await app.register(authMeRoutes, { me });
+  await app.register(meOrganizationsRoutes, { me });
   await app.register(usersMeRoutes, { me });
   await app.register(jsonApiRoutes, { me });
   return app;

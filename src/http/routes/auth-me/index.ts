@@ -6,11 +6,11 @@ import { requireMe } from '../../plugins/me-plugin.ts';
 import { authMeSchema } from './schemas.ts';
 
 export interface AuthMeRoutesOptions {
-  services: MeServices;
+  me: MeServices;
 }
 
 /** `GET /api/auth/me` (contract §5, seed 001); errors in the `/api/auth/*` family shape. */
-export const authMeRoutes: FastifyPluginAsync<AuthMeRoutesOptions> = async (app, { services }) => {
-  requireMe(app, services);
+export const authMeRoutes: FastifyPluginAsync<AuthMeRoutesOptions> = async (app, { me }) => {
+  requireMe(app, me);
   app.get('/api/auth/me', { schema: authMeSchema }, async (request, reply) => conditionalGet(request, reply, renderAuthMe(request.me)));
 };

@@ -7,12 +7,12 @@ import { requireMe } from '../../plugins/me-plugin.ts';
 import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema, type SwitchOrganizationRequest } from './schemas.ts';
 
 export interface MeOrganizationsRoutesOptions {
-  services: MeServices;
+  me: MeServices;
 }
 
 /** `/api/me/organizations`, `/api/me/switch-organization`, `/api/me/current-organization` (contract §5, seed 002). */
-export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOptions> = async (app, { services }) => {
-  requireMe(app, services);
+export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOptions> = async (app, { me }) => {
+  requireMe(app, me);
 
   app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
     conditionalGet(request, reply, renderMeOrganizations(request.me)),
@@ -23,9 +23,9 @@ export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOpti
   );
 
   app.post<{ Body: SwitchOrganizationRequest }>('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
-    const { db } = services.database;
+    const { db } = me.database;
     const result = await switchOrganization(
-      { db, changeBus: services.changeBus, clock: services.clock },
+      { db, changeBus: me.changeBus, clock: me.clock },
       { userId: request.me.user.id, sessionId: request.me.sessionId, organizationId: request.body.organizationId },
     );
     return renderSwitchOrganization(result);
