@@ -19,6 +19,7 @@ import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
 import { jsonApiRoutes } from './routes/json-api/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
+import { registerConditionalGet } from './conditional-get.ts';
 import { registerJsonBodyParser } from './json-body-parser.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
 
@@ -58,6 +59,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setValidatorCompiler(createValidatorCompiler());
 
   registerJsonBodyParser(app);
+  registerConditionalGet(app);
   // A declared body over the limit is 413 whatever its media type (Fastify would pick a parser first).
   app.addHook('onRequest', async (request) => {
     if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT_BYTES) throw payloadTooLarge();

@@ -12,5 +12,5 @@ export interface AuthMeRoutesOptions {
 /** `GET /api/auth/me` (contract §5, seed 001); errors in the `/api/auth/*` family shape. */
 export const authMeRoutes: FastifyPluginAsync<AuthMeRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
-  app.get('/api/auth/me', { schema: authMeSchema }, async (request, reply) => conditionalGet(request, reply, renderAuthMe(request.me)));
+  app.get('/api/auth/me', { schema: authMeSchema }, async (request, reply) => conditionalGet(reply, renderAuthMe(request.me)));
 };

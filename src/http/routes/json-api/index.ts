@@ -31,7 +31,7 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
 
   app.get('/api/v1/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
     const query = parseDocumentQuery(request.query as QueryParameters, meRules);
-    return conditionalGet(request, jsonApi(reply), renderMeDocument(request.me, request.principal, query, me.profileSchema));
+    return conditionalGet(jsonApi(reply), renderMeDocument(request.me, request.principal, query, me.profileSchema));
   });
 
   app.patch(
@@ -60,6 +60,6 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
     else if (UUID.test(id)) person = await findPublicPersonForViewer(me.database.db, id, viewer.user.id);
     // One answer for "no such id", "not a UUID" and "not visible to you", so ids cannot be probed.
     if (!person || !isVisibleTo(viewer.user.id, person)) throw new RosterError('NotFound', 'No such person');
-    return conditionalGet(request, jsonApi(reply), renderPublicPersonDocument(person, viewer, request.principal, query, me.profileSchema));
+    return conditionalGet(jsonApi(reply), renderPublicPersonDocument(person, viewer, request.principal, query, me.profileSchema));
   });
 };

@@ -15,11 +15,11 @@ export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOpti
   requireMe(app, me);
 
   app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
-    conditionalGet(request, reply, renderMeOrganizations(request.me)),
+    conditionalGet(reply, renderMeOrganizations(request.me)),
   );
 
   app.get('/api/me/current-organization', { schema: currentOrganizationSchema }, async (request, reply) =>
-    conditionalGet(request, reply, renderCurrentOrganization(request.me)),
+    conditionalGet(reply, renderCurrentOrganization(request.me)),
   );
 
   app.post<{ Body: SwitchOrganizationRequest }>('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {

@@ -16,7 +16,7 @@ export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (ap
   requireMe(app, me);
   const schemas = usersMeSchemas(me.profileSchema);
   const show = async (request: FastifyRequest, reply: FastifyReply) =>
-    conditionalGet(request, reply, { data: renderUsersMe(request.me, me.profileSchema) });
+    conditionalGet(reply, { data: renderUsersMe(request.me, me.profileSchema) });
 
   app.get('/api/users/me', { schema: schemas.get }, show);
   app.get('/users/me', { schema: { ...schemas.get, summary: 'Alias of GET /api/users/me' } }, show);
