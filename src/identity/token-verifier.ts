@@ -1,4 +1,4 @@
-import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
 import { readBearerToken } from './bearer-token.ts';
 import { createIssuerKeySet, type IssuerKeySet } from './issuer-key-set.ts';
@@ -64,17 +64,19 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     return keySet(header, token);
   };
 
+  const checks: JWTVerifyOptions = {
+    algorithms: ALGORITHMS,
+    issuer: options.issuer,
+    ...(options.audience === null ? {} : { audience: [...options.audience] }),
+    clockTolerance: options.clockToleranceS,
+    requiredClaims: ['exp', 'sub'],
+  };
+
   return {
     async verify(authorization) {
       const token = readBearerToken(authorization);
       try {
-        const { payload } = await jwtVerify(token, resolveKey, {
-          algorithms: ALGORITHMS,
-          issuer: options.issuer,
-          ...(options.audience === null ? {} : { audience: [...options.audience] }),
-          clockTolerance: options.clockToleranceS,
-          requiredClaims: ['exp', 'sub'],
-        });
+        const payload = await verifyWithAnyMatchingKey(token, resolveKey, checks);
         return toPrincipal(payload, token, options);
       } catch (error) {
         if (isRosterError(error)) throw error;
@@ -82,6 +84,28 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       }
     },
   };
+}
+
+/**
+ * A token without `kid` matches every key of its algorithm, and during a rotation issuers publish
+ * two: jose then throws `JWKSMultipleMatchingKeys`, which yields the candidate keys (headers
+ * already checked by `resolveKey`). The first that verifies wins; a bad signature moves on to the
+ * next, any other failure (expired, wrong issuer…) is the token's and ends the search.
+ */
+async function verifyWithAnyMatchingKey(token: string, resolveKey: IssuerKeySet, checks: JWTVerifyOptions): Promise<JWTPayload> {
+  try {
+    return (await jwtVerify(token, resolveKey, checks)).payload;
+  } catch (error) {
+    if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
+    for await (const key of error) {
+      try {
+        return (await jwtVerify(token, key, checks)).payload;
+      } catch (keyError) {
+        if (!(keyError instanceof errors.JWSSignatureVerificationFailed)) throw keyError;
+      }
+    }
+    throw new errors.JWSSignatureVerificationFailed('no key of the key set verifies the token', { cause: error });
+  }
 }
 
 // What jwtVerify leaves to us: a future `iat`, `azp`, a usable `sub`, and an `exp` a Date can hold.
