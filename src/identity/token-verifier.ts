@@ -1,5 +1,6 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
+import { hasControlCharacter } from '../domain/user-attributes.ts';
 import { readBearerToken } from './bearer-token.ts';
 import { createIssuerKeySet, type IssuerKeySet } from './issuer-key-set.ts';
 import type { Principal } from './principal.ts';
@@ -112,7 +113,13 @@ async function verifyWithAnyMatchingKey(token: string, resolveKey: IssuerKeySet,
 function toPrincipal(payload: JWTPayload, token: string, options: TokenVerifierOptions): Principal {
   const { iss, sub, exp, iat, azp, sid } = payload;
   if (typeof iss !== 'string') rejectClaim('iss');
-  if (typeof sub !== 'string' || sub === '') rejectClaim('sub');
+  // A subject with a control character is no identifier anyone issues on purpose, and PostgreSQL
+  // text cannot even hold a NUL: such a token is invalid, not a server error.
+  if (typeof sub !== 'string' || sub === '' || hasControlCharacter(sub)) rejectClaim('sub');
+  // A malformed `sid` is rejected rather than read as absent: absent means "the user-wide
+  // session", and a token must not reach another session's state (current organization) by
+  // carrying a session id Roster cannot store.
+  if (typeof sid === 'string' && hasControlCharacter(sid)) rejectClaim('sid');
   const expiresAt = new Date((exp ?? Number.NaN) * 1000);
   if (Number.isNaN(expiresAt.getTime())) rejectClaim('exp');
   if (iat !== undefined && iat > Date.now() / 1000 + options.clockToleranceS) rejectClaim('iat');
