@@ -62,6 +62,10 @@ interface Field {
 // C0, DEL and C1 control characters.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const E164 = /^\+[1-9]\d{1,14}$/;
+/** The most characters (code points, as JSON Schema's `maxLength` counts them) a first or last name may have. */
+export const PERSON_NAME_MAX_LENGTH = 100;
+const AVATAR_URL_MAX_LENGTH = 2048;
+const EMAIL_MAX_LENGTH = 320;
 // The `email` format the admin schemas of invitations and memberships check (ajv-formats, full mode).
 const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 const PROFILE_TYPE = /^[a-z][a-z0-9_-]*$/;
@@ -72,21 +76,22 @@ const ofType = (definition: Pick<AttributeDefinition, 'type' | 'values'>): Rule 
   return check.ok ? check.value : fail(check.message);
 };
 const personName: Rule = (value, { fail }) => {
-  const trimmed = typeof value === 'string' ? value.trim() : null;
-  if (trimmed === null) return fail('must be a string');
-  if (trimmed.length < 1 || trimmed.length > 100) return fail('must be 1 to 100 characters after trimming');
-  if (CONTROL.test(trimmed)) return fail('must not contain control characters');
-  return trimmed;
+  const check = checkPersonName(value);
+  return check.ok ? check.value : fail(check.message);
 };
-const httpsUrl: Rule = (value, { fail }) => (typeof value === 'string' && isHttpsUrl(value) ? value : fail('must be an https URL of at most 2048 characters'));
-const email: Rule = (value, { fail }) =>
-  typeof value === 'string' && value.length <= 320 && EMAIL.test(value) ? value : fail('must be an email address of at most 320 characters');
+const httpsUrl: Rule = (value, { fail }) => (isHttpsUrl(value) ? value : fail(`must be an https URL of at most ${AVATAR_URL_MAX_LENGTH} characters`));
+const email: Rule = (value, { fail }) => (isEmailAddress(value) ? value : fail(`must be an email address of at most ${EMAIL_MAX_LENGTH} characters`));
 const text = (max: number): Rule => (value, { fail }) => (typeof value === 'string' && value.length <= max ? value : fail(`must be a string of at most ${max} characters`));
 
-const names = { check: personName, onNull: 'clears-for-admin', selfEditable: true, describe: { type: 'string', minLength: 1, maxLength: 100, description: 'trimmed; no control characters' } } as const;
-const url = { type: 'string', format: 'uri', pattern: '^https://', maxLength: 2048 } as const;
+const names = {
+  check: personName,
+  onNull: 'clears-for-admin',
+  selfEditable: true,
+  describe: { type: 'string', minLength: 1, maxLength: PERSON_NAME_MAX_LENGTH, description: 'trimmed; 1 to 100 characters (code points); no control characters' },
+} as const;
+const url = { type: 'string', format: 'uri', pattern: '^https://', maxLength: AVATAR_URL_MAX_LENGTH } as const;
 const boolean = { check: ofType({ type: 'boolean' }), onNull: 'checked', selfEditable: false, describe: { type: 'boolean' } } as const;
-const emailField = { check: email, onNull: 'clears', selfEditable: false, describe: { type: 'string', format: 'email', maxLength: 320 } } as const;
+const emailField = { check: email, onNull: 'clears', selfEditable: false, describe: { type: 'string', format: 'email', maxLength: EMAIL_MAX_LENGTH } } as const;
 
 /** Every writable built-in attribute, its rule written once for every writer. */
 const FIELDS: Readonly<Record<string, Field>> = {
@@ -96,7 +101,7 @@ const FIELDS: Readonly<Record<string, Field>> = {
   lastName: names,
   avatarUrl: { check: httpsUrl, onNull: 'clears-for-admin', selfEditable: true, describe: url },
   phone: {
-    check: (value, { fail }) => (typeof value === 'string' && E164.test(value) ? value : fail('must be an E.164 phone number (e.g. +14155550123) or null')),
+    check: (value, { fail }) => (isE164Phone(value) ? value : fail('must be an E.164 phone number (e.g. +14155550123) or null')),
     onNull: 'clears',
     selfEditable: true,
     jsonApiName: 'phoneNumber',
@@ -243,10 +248,45 @@ function orNull(schema: Record<string, unknown>): Record<string, unknown> {
   return { ...schema, type: [schema['type'], 'null'] };
 }
 
-function isHttpsUrl(value: string): boolean {
-  if (value.length > 2048 || /\s/.test(value) || !URL.canParse(value)) return false;
+// The single checks behind the rules above, for the values Roster learns rather than is sent
+// (token claims, userinfo, Clerk): those are not refused but dropped when a check fails.
+
+/**
+ * A first or last name as stored, or why it is not one: trimmed, 1 to {@link PERSON_NAME_MAX_LENGTH}
+ * characters counted in code points (an emoji is one), no control characters.
+ *
+ * @example checkPersonName(' Ada ') // { ok: true, value: 'Ada' }
+ */
+export function checkPersonName(value: unknown): { ok: true; value: string } | { ok: false; message: string } {
+  if (typeof value !== 'string') return { ok: false, message: 'must be a string' };
+  const trimmed = value.trim();
+  // Code points, as JSON Schema's maxLength counts them: an emoji is one character, not two UTF-16 units.
+  const length = [...trimmed].length;
+  if (length < 1 || length > PERSON_NAME_MAX_LENGTH) return { ok: false, message: `must be 1 to ${PERSON_NAME_MAX_LENGTH} characters after trimming` };
+  if (hasControlCharacter(trimmed)) return { ok: false, message: 'must not contain control characters' };
+  return { ok: true, value: trimmed };
+}
+
+/** Whether `value` holds a C0, DEL or C1 control character (NUL included, which PostgreSQL text cannot store). */
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL.test(value);
+}
+
+/** Whether `value` is an avatar or profile URL as stored: an https URL with a host, no whitespace, at most 2048 characters. */
+export function isHttpsUrl(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length > AVATAR_URL_MAX_LENGTH || /\s/.test(value) || hasControlCharacter(value) || !URL.canParse(value)) return false;
   const url = new URL(value);
   return url.protocol === 'https:' && url.hostname !== '';
+}
+
+/** Whether `value` is a plausible email address (the admin schemas' `email` format, so no control characters) of at most 320 characters. */
+export function isEmailAddress(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= EMAIL_MAX_LENGTH && !hasControlCharacter(value) && EMAIL.test(value);
+}
+
+/** Whether `value` is an E.164 phone number (`+14155550123`). */
+export function isE164Phone(value: unknown): value is string {
+  return typeof value === 'string' && E164.test(value);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,9 +5,9 @@
 export interface Principal {
   /** The token's `iss`, equal to the configured issuer. */
   issuer: string;
-  /** The token's `sub`, never empty. */
+  /** The token's `sub`, never empty and free of control characters. */
   subject: string;
-  /** The token's `sid` when it is a non-empty string, else null (the session then falls back to the user). */
+  /** The token's `sid` when it is a non-empty string, else null (the session then falls back to the user); a `sid` with a control character makes the token invalid. */
   sessionId: string | null;
   /** Every claim of the token, deeply frozen. */
   claims: Readonly<Record<string, unknown>>;

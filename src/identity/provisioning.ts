@@ -8,7 +8,7 @@ import { normalizeEmail } from '../domain/email.ts';
 import { RosterError } from '../domain/roster-error.ts';
 import { insertAuditEvent } from '../queries/audit-event-queries.ts';
 import * as q from '../queries/provisioning-queries.ts';
-import { lacksSomething, mergeProfiles, profileFromClaims, text, type LearnedProfile } from './learned-profile.ts';
+import { email, lacksSomething, mergeProfiles, profileFromClaims, text, type LearnedProfile } from './learned-profile.ts';
 import { grantMembership } from './membership-grants.ts';
 import type { Principal } from './principal.ts';
 import type { UserinfoSource } from './userinfo/userinfo-source.ts';
@@ -65,7 +65,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   async function known(principal: Principal, identity: q.KnownIdentity, now: Date): Promise<string> {
     const { userId } = identity;
     const at = now.toISOString();
-    const tokenEmail = text(principal.claims['email']);
+    const tokenEmail = email(principal.claims['email']);
     const verifies =
       !identity.emailVerified &&
       principal.claims['email_verified'] === true &&

@@ -1,5 +1,6 @@
-import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
+import { hasControlCharacter } from '../domain/user-attributes.ts';
 import { readBearerToken } from './bearer-token.ts';
 import { createIssuerKeySet, type IssuerKeySet } from './issuer-key-set.ts';
 import type { Principal } from './principal.ts';
@@ -64,17 +65,19 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     return keySet(header, token);
   };
 
+  const checks: JWTVerifyOptions = {
+    algorithms: ALGORITHMS,
+    issuer: options.issuer,
+    ...(options.audience === null ? {} : { audience: [...options.audience] }),
+    clockTolerance: options.clockToleranceS,
+    requiredClaims: ['exp', 'sub'],
+  };
+
   return {
     async verify(authorization) {
       const token = readBearerToken(authorization);
       try {
-        const { payload } = await jwtVerify(token, resolveKey, {
-          algorithms: ALGORITHMS,
-          issuer: options.issuer,
-          ...(options.audience === null ? {} : { audience: [...options.audience] }),
-          clockTolerance: options.clockToleranceS,
-          requiredClaims: ['exp', 'sub'],
-        });
+        const payload = await verifyWithAnyMatchingKey(token, resolveKey, checks);
         return toPrincipal(payload, token, options);
       } catch (error) {
         if (isRosterError(error)) throw error;
@@ -84,11 +87,39 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   };
 }
 
+/**
+ * A token without `kid` matches every key of its algorithm, and during a rotation issuers publish
+ * two: jose then throws `JWKSMultipleMatchingKeys`, which yields the candidate keys (headers
+ * already checked by `resolveKey`). The first that verifies wins; a bad signature moves on to the
+ * next, any other failure (expired, wrong issuer…) is the token's and ends the search.
+ */
+async function verifyWithAnyMatchingKey(token: string, resolveKey: IssuerKeySet, checks: JWTVerifyOptions): Promise<JWTPayload> {
+  try {
+    return (await jwtVerify(token, resolveKey, checks)).payload;
+  } catch (error) {
+    if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
+    for await (const key of error) {
+      try {
+        return (await jwtVerify(token, key, checks)).payload;
+      } catch (keyError) {
+        if (!(keyError instanceof errors.JWSSignatureVerificationFailed)) throw keyError;
+      }
+    }
+    throw new errors.JWSSignatureVerificationFailed('no key of the key set verifies the token', { cause: error });
+  }
+}
+
 // What jwtVerify leaves to us: a future `iat`, `azp`, a usable `sub`, and an `exp` a Date can hold.
 function toPrincipal(payload: JWTPayload, token: string, options: TokenVerifierOptions): Principal {
   const { iss, sub, exp, iat, azp, sid } = payload;
   if (typeof iss !== 'string') rejectClaim('iss');
-  if (typeof sub !== 'string' || sub === '') rejectClaim('sub');
+  // A subject with a control character is no identifier anyone issues on purpose, and PostgreSQL
+  // text cannot even hold a NUL: such a token is invalid, not a server error.
+  if (typeof sub !== 'string' || sub === '' || hasControlCharacter(sub)) rejectClaim('sub');
+  // A malformed `sid` is rejected rather than read as absent: absent means "the user-wide
+  // session", and a token must not reach another session's state (current organization) by
+  // carrying a session id Roster cannot store.
+  if (typeof sid === 'string' && hasControlCharacter(sid)) rejectClaim('sid');
   const expiresAt = new Date((exp ?? Number.NaN) * 1000);
   if (Number.isNaN(expiresAt.getTime())) rejectClaim('exp');
   if (iat !== undefined && iat > Date.now() / 1000 + options.clockToleranceS) rejectClaim('iat');

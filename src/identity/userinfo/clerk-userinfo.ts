@@ -1,4 +1,4 @@
-import { httpUrl, object, phone, text, type LearnedProfile } from '../learned-profile.ts';
+import { email as emailAddress, httpsUrl, object, personName, phone, type LearnedProfile } from '../learned-profile.ts';
 import { fetchJson, type UserinfoSource } from './userinfo-source.ts';
 
 /**
@@ -19,13 +19,13 @@ export function createClerkUserinfo(apiUrl: string, secretKey: string, metadataC
 function clerkProfile(user: Record<string, unknown>, metadataClaim: string | null): LearnedProfile {
   const primaryEmail = primaryOf(user['email_addresses'], user['primary_email_address_id']);
   const primaryPhone = primaryOf(user['phone_numbers'], user['primary_phone_number_id']);
-  const email = text(primaryEmail?.['email_address']);
+  const email = emailAddress(primaryEmail?.['email_address']);
   return {
     email,
     emailVerified: email !== null && object(primaryEmail?.['verification'])?.['status'] === 'verified',
-    firstName: text(user['first_name']),
-    lastName: text(user['last_name']),
-    avatarUrl: httpUrl(user['image_url']),
+    firstName: personName(user['first_name']),
+    lastName: personName(user['last_name']),
+    avatarUrl: httpsUrl(user['image_url']),
     phone: phone(primaryPhone?.['phone_number']),
     metadata: metadataClaim === null ? null : object(user[metadataClaim]),
   };

@@ -102,6 +102,16 @@ for (const engine of await testEngines()) {
       assert.deepEqual(await row(), before);
     });
 
+    test('names count characters (code points), not UTF-16 units: 100 emoji are accepted, 101 refused', async () => {
+      const accepted = await patch({ lastName: '😀'.repeat(100) });
+      assert.equal(accepted.statusCode, 200, accepted.body);
+      assert.equal(accepted.json().data.lastName, '😀'.repeat(100));
+      const refused = await patch({ lastName: '😀'.repeat(101) });
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(refused.json().error.details.map((d: { field: string }) => d.field), ['lastName']);
+      assert.equal((await current()).lastName, '😀'.repeat(100));
+    });
+
     test('a body that is not an object is a 400', async () => {
       const response = await patch([{ firstName: 'x' }]);
       assert.equal(response.statusCode, 400);

@@ -34,6 +34,18 @@ for (const engine of await testEngines()) {
       assert.deepEqual(seen, [token]);
     });
 
+    test('userinfo values obey the attribute rules: a NUL email, a control-character name and an http picture are dropped', async () => {
+      const sub = `sub-${randomUUID()}`;
+      roster.issuer.setUserinfo(() => ({ sub, email: 'in\u0000fo@example.com', email_verified: true, given_name: 'In\u0000fo', family_name: 'User', picture: 'http://img.example.com/a.png' }));
+      const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({ sub }) });
+      assert.equal(response.statusCode, 200);
+      const { data } = response.json();
+      assert.equal(data.email, null);
+      assert.equal(data.firstName, null);
+      assert.equal(data.lastName, 'User');
+      assert.equal(data.avatarUrl, null);
+    });
+
     test('a userinfo answer about another subject is ignored', async () => {
       roster.issuer.setUserinfo(() => ({ sub: 'someone-else', email: 'else@example.com', email_verified: true }));
       const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({}) });
@@ -84,6 +96,19 @@ for (const engine of await testEngines()) {
       assert.equal(data.tenantId, org);
       assert.equal(data.role, null);
       assert.ok(clerk.requests().includes(`/v1/users/${id}`));
+    });
+
+    test("Clerk's values obey the attribute rules: a NUL email, a control-character name and an http image are dropped", async () => {
+      const id = `user_${randomUUID().replaceAll('-', '')}`;
+      clerk.setUser({ id, email: 'cl\u0000erk@example.com', firstName: 'Cle', lastName: 'R\u0000k', imageUrl: 'http://img.clerk.com/x.png', phone: '555' });
+      const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({ sub: id }) });
+      assert.equal(response.statusCode, 200);
+      const { data } = response.json();
+      assert.equal(data.email, null);
+      assert.equal(data.firstName, 'Cle');
+      assert.equal(data.lastName, null);
+      assert.equal(data.avatarUrl, null);
+      assert.equal(data.phone, null);
     });
 
     test('an unverified primary address links nothing: 409 EmailNotVerified', async () => {

@@ -199,6 +199,16 @@ for (const engine of await testEngines()) {
       assert.notEqual((await storedUser()).firstName, 'Nope');
     });
 
+    test('names count characters (code points), not UTF-16 units: 100 emoji are accepted, 101 refused', async () => {
+      const accepted = await patch(doc({ lastName: '😀'.repeat(100) }));
+      assert.equal(accepted.statusCode, 200, accepted.body);
+      assert.equal(accepted.json().data.attributes.lastName, '😀'.repeat(100));
+      const refused = await patch(doc({ lastName: '😀'.repeat(101) }));
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(refused.json().errors.map((e: { source: { pointer: string } }) => e.source.pointer), ['/data/attributes/lastName']);
+      assert.equal((await storedUser()).lastName, '😀'.repeat(100));
+    });
+
     test('null clears phoneNumber, birthDate and an editable custom attribute', async () => {
       const response = await patch(doc({ phoneNumber: null, birthDate: null, investmentsStatus: null }));
       assert.equal(response.statusCode, 200);

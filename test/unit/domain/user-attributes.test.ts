@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { EMPTY_PROFILE_SCHEMA, parseProfileSchema } from '../../../src/domain/profile-schema.ts';
 import { isRosterError } from '../../../src/domain/roster-error.ts';
-import { customAttributeJsonSchema, validateUserAttributes, writableAttributeProperties, type UserAttributeOptions } from '../../../src/domain/user-attributes.ts';
+import {
+  checkPersonName,
+  customAttributeJsonSchema,
+  hasControlCharacter,
+  isE164Phone,
+  isEmailAddress,
+  isHttpsUrl,
+  PERSON_NAME_MAX_LENGTH,
+  validateUserAttributes,
+  writableAttributeProperties,
+  type UserAttributeOptions,
+} from '../../../src/domain/user-attributes.ts';
 
 const schema = parseProfileSchema(
   {
@@ -169,5 +180,31 @@ describe('writableAttributeProperties', () => {
     assert.deepEqual((forAdmin['firstName'] as { type: unknown }).type, ['string', 'null']);
     assert.deepEqual(forAdmin['investmentsStatus'], customAttributeJsonSchema(schema.attributes['investmentsStatus']!));
     assert.deepEqual(forAdmin['investmentsStatus'], { type: ['string', 'null'], enum: ['none', 'beginner', null] });
+  });
+});
+
+describe('the single checks the learned values reuse', () => {
+  test('a name counts code points: 100 emoji are a name, 101 are not; surrounding space is trimmed', () => {
+    assert.deepEqual(checkPersonName(` ${'😀'.repeat(100)} `), { ok: true, value: '😀'.repeat(100) });
+    assert.equal(checkPersonName('😀'.repeat(101)).ok, false);
+    assert.equal(checkPersonName('x'.repeat(101)).ok, false);
+    assert.deepEqual(validateUserAttributes({ lastName: '😀'.repeat(100) }, self), { lastName: '😀'.repeat(100) }, 'the PATCH rule is the same check');
+    assert.deepEqual(fields({ lastName: '😀'.repeat(101) }), ['lastName']);
+  });
+  test('control characters, NUL included, are refused everywhere they could be stored', () => {
+    assert.equal(checkPersonName('A\u0000B').ok, false);
+    assert.equal(hasControlCharacter('a\u0085'), true);
+    assert.equal(isHttpsUrl('https://x.com/\u0000'), false);
+    assert.equal(isEmailAddress('a\u0000b@example.com'), false);
+    assert.equal(isHttpsUrl('https://x.com/a.png'), true);
+    assert.equal(isHttpsUrl('http://x.com/a.png'), false);
+    assert.equal(isEmailAddress('a@example.com'), true);
+    assert.equal(isE164Phone('+14155550123'), true);
+    assert.equal(isE164Phone('555'), false);
+  });
+  test('the documented maxLength of names is the same 100 characters (JSON Schema counts code points)', () => {
+    const properties = writableAttributeProperties(EMPTY_PROFILE_SCHEMA, 'self') as Record<string, { maxLength?: number }>;
+    assert.equal(properties['lastName']?.maxLength, PERSON_NAME_MAX_LENGTH);
+    assert.equal(PERSON_NAME_MAX_LENGTH, 100);
   });
 });

@@ -28,4 +28,22 @@ describe('profile from claims', () => {
     assert.equal(mergeProfiles(token, other).emailVerified, false);
     assert.equal(mergeProfiles(token, other).email, 'A@x.com');
   });
+  test('values go through the attribute rules: a failing one is dropped, a name only too long is cut on a code point boundary', () => {
+    const profile = profileFromClaims(
+      { email: 'a\u0000b@example.com', email_verified: true, given_name: 'A\u0000B', family_name: 'Love\u0007lace', picture: 'http://x.com/a.png', phone_number: '+1 415 555' },
+      null,
+    );
+    assert.deepEqual(profile, { email: null, emailVerified: false, firstName: null, lastName: null, avatarUrl: null, phone: null, metadata: null });
+    assert.equal(profileFromClaims({ picture: 'https://x.com/\u0000' }, null).avatarUrl, null);
+    assert.equal(profileFromClaims({ email: 'x'.repeat(310) + '@example.com' }, null).email, null, 'over 320 characters');
+    const long = profileFromClaims({ given_name: '😀'.repeat(101), family_name: ` ${'é'.repeat(150)} ` }, null);
+    assert.equal(long.firstName, '😀'.repeat(100));
+    assert.equal(long.lastName, 'é'.repeat(100));
+  });
+  test('an invalid given_name or family_name counts as absent, so the name claim can stand in', () => {
+    const profile = profileFromClaims({ given_name: '\u0000', name: 'Ada Lovelace' }, null);
+    assert.equal(profile.firstName, 'Ada');
+    assert.equal(profile.lastName, 'Lovelace');
+    assert.equal(profileFromClaims({ name: 'Ada\u0000 Lovelace' }, null).firstName, null);
+  });
 });

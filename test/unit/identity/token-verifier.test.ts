@@ -127,6 +127,16 @@ describe('token verifier: claims and headers', () => {
   test('a sub that is not a string is invalid', async () => {
     await rejectsWith(verify(await issuer.sign({ sub: 42 })), 'InvalidToken');
   });
+  test('a sub with a control character is invalid, with the generic message', async () => {
+    for (const sub of ['nul\u0000x', 'line\nfeed', 'del\u007F', 'c1\u009B']) {
+      const error = await rejectsWith(verify(await issuer.sign({ sub })), 'InvalidToken');
+      assert.equal(error.message, 'The access token is invalid');
+    }
+  });
+  test('a sid with a control character is invalid (not silently the user-wide session)', async () => {
+    await rejectsWith(verify(await issuer.sign({ sid: 'sess\u0000ion' })), 'InvalidToken');
+    await rejectsWith(verify(await issuer.sign({ sid: 'sess\tion' })), 'InvalidToken');
+  });
   test('alg none is invalid', async () => {
     const token = unsignedToken(issuer.claims(), { kid: issuer.currentKey().kid });
     await rejectsWith(verify(token), 'InvalidToken');
@@ -233,6 +243,36 @@ describe('token verifier: the JWKS', () => {
     await verifier.verify(bearer(rotated));
     await verifier.verify(bearer(before));
     assert.equal(issuer.jwksRequests(), 2);
+  });
+
+  test('a token without kid verifies while the JWKS holds two keys of its algorithm (rotation)', async () => {
+    const issuer = await newIssuer();
+    const verifier = verifierFor(issuer);
+    const older = issuer.currentKey();
+    await issuer.addKey('RS256');
+    const newer = issuer.currentKey();
+    for (const key of [older, newer]) {
+      const principal = await verifier.verify(bearer(await issuer.sign({ sub: `by-${key.kid}` }, { key, header: { kid: undefined } })));
+      assert.equal(principal.subject, `by-${key.kid}`);
+    }
+    assert.equal(issuer.jwksRequests(), 1);
+  });
+
+  test('a token without kid signed by neither published key is invalid', async () => {
+    const issuer = await newIssuer();
+    const verifier = verifierFor(issuer);
+    await issuer.addKey('RS256');
+    const stray = await createTestKey('RS256');
+    await rejectsWith(verifier.verify(bearer(await issuer.sign({}, { key: stray, header: { kid: undefined } }))), 'InvalidToken');
+  });
+
+  test('a key set in hand (the dev issuer) also tries every key when the token has no kid', async () => {
+    const [first, second] = await Promise.all([createTestKey('RS256'), createTestKey('RS256')]);
+    const issuer = await newIssuer();
+    const verifier = createTokenVerifier({ issuer: issuer.url, jwks: { keys: [first!.publicJwk, second!.publicJwk] }, audience: null, authorizedParties: null, clockToleranceS: 5 });
+    await verifier.verify(bearer(await issuer.sign({}, { key: second!, header: { kid: undefined } })));
+    const stray = await createTestKey('RS256');
+    await rejectsWith(verifier.verify(bearer(await issuer.sign({}, { key: stray, header: { kid: undefined } }))), 'InvalidToken');
   });
 
   test('known keys keep working when the issuer goes down', async () => {
