@@ -4,6 +4,7 @@ import { hasControlCharacter } from '../domain/user-attributes.ts';
 import { readBearerToken } from './bearer-token.ts';
 import { createIssuerKeySet, type IssuerKeySet } from './issuer-key-set.ts';
 import type { Principal } from './principal.ts';
+import { createVerifiedTokenCache } from './verified-token-cache.ts';
 
 /** Where the issuer's keys come from: its JWKS URL (already resolved, see `resolveJwksUrl`), or a key set in hand (the dev issuer). */
 export type TokenVerifierOptions = VerifierCheckOptions & ({ jwksUrl: string } | { jwks: JSONWebKeySet });
@@ -23,6 +24,11 @@ interface VerifierCheckOptions {
   cacheMaxAgeMs?: number;
   /** How long past their cache life known keys keep working while the issuer is down. Default 1 hour. */
   staleKeysGraceMs?: number;
+  /**
+   * How long a token that passed every check is remembered, so the same client's next requests
+   * skip the signature check (never past the token's `exp`). Default 60 s; 0 = check every time.
+   */
+  verifiedTokenCacheMs?: number;
   /** Timeout of one JWKS request. Default 5 s. */
   fetchTimeoutMs?: number;
 }
@@ -73,12 +79,17 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     requiredClaims: ['exp', 'sub'],
   };
 
+  const verified = createVerifiedTokenCache({ maxAgeMs: options.verifiedTokenCacheMs ?? 60_000, maxEntries: 10_000 });
+
   return {
     async verify(authorization) {
       const token = readBearerToken(authorization);
+      const known = verified.get(token);
+      if (known) return known;
       try {
-        const payload = await verifyWithAnyMatchingKey(token, resolveKey, checks);
-        return toPrincipal(payload, token, options);
+        const principal = toPrincipal(await verifyWithAnyMatchingKey(token, resolveKey, checks), token, options);
+        verified.set(token, principal);
+        return principal;
       } catch (error) {
         if (isRosterError(error)) throw error;
         throw new RosterError('InvalidToken', INVALID, { cause: error });
