@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createLocalChangeBus } from '../../../src/cache/change-bus.ts';
+import { createUserKeyedCache } from '../../../src/cache/user-keyed-cache.ts';
+
+/** Values are `user:load number`; every load waits for `release` and fails while `failing`. */
+function harness() {
+  const bus = createLocalChangeBus();
+  const waiting: (() => void)[] = [];
+  let loads = 0;
+  let failing = false;
+  const load = async (userId: string) => {
+    loads += 1;
+    const value = `${userId}:${loads}`;
+    await new Promise<void>((resolve) => waiting.push(resolve));
+    if (failing) throw new Error('load failed');
+    return value;
+  };
+  const settings = { changeBus: bus, load, keyOf: (userId: string) => userId };
+  return {
+    userKnownBefore: createUserKeyedCache({ ...settings, userOfArgs: (userId) => userId }),
+    userKnownAfter: (maxEntries?: number) => createUserKeyedCache({ ...settings, maxEntries, userOf: (value) => value.split(':')[0] ?? '' }),
+    loads: () => loads,
+    fail: (on: boolean) => void (failing = on),
+    release: async <T>(...pending: Promise<T>[]) => {
+      waiting.splice(0).forEach((resolve) => resolve());
+      return Promise.allSettled(pending);
+    },
+  };
+}
+
+describe('user-keyed cache', () => {
+  test('with the user known before loading, a pending load stays shared across other users’ invalidations', async () => {
+    const { userKnownBefore: cache, loads, release } = harness();
+    const first = cache.get('u1');
+    cache.invalidateUsers(['u2']);
+    const second = cache.get('u1');
+    assert.equal(loads(), 1);
+    cache.invalidateUsers(['u1']);
+    const third = cache.get('u1');
+    assert.equal(loads(), 2);
+    await release(first, second, third);
+    assert.equal(await cache.get('u1'), 'u1:2', 'only the load started after the invalidation was stored');
+  });
+
+  test('with the user known only from the value, any invalidation ends the sharing', async () => {
+    const { userKnownAfter, loads, release } = harness();
+    const cache = userKnownAfter();
+    const first = cache.get('u1');
+    cache.invalidateUsers([]);
+    const second = cache.get('u1');
+    assert.equal(loads(), 2);
+    await release(first, second);
+    assert.equal(await cache.get('u1'), 'u1:2');
+  });
+
+  test('past maxEntries invalidated users, everything is invalidated, loads in flight included', async () => {
+    const { userKnownAfter, release } = harness();
+    const cache = userKnownAfter(2);
+    await release(cache.get('u1'), cache.get('u2'));
+    const inFlight = cache.get('u3');
+    cache.invalidateUsers(['x1']);
+    cache.invalidateUsers(['x2']);
+    assert.equal(cache.size, 2);
+    cache.invalidateUsers(['x3']);
+    assert.equal(cache.size, 0);
+    await release(inFlight);
+    assert.equal(cache.size, 0);
+  });
+
+  test('a failed load rejects every caller sharing it and is not cached', async () => {
+    const { userKnownBefore: cache, loads, fail, release } = harness();
+    fail(true);
+    const outcomes = await release(cache.get('u1'), cache.get('u1'));
+    assert.deepEqual(outcomes.map((outcome) => outcome.status), ['rejected', 'rejected']);
+    fail(false);
+    await release(cache.get('u1'));
+    assert.equal(loads(), 2);
+    assert.equal(cache.size, 1);
+  });
+});
