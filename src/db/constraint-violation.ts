@@ -12,3 +12,11 @@ export function isForeignKeyViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
+
+/**
+ * Whether the database refused text it cannot store (PostgreSQL: a NUL character, SQLSTATE 22021).
+ * Bodies and query strings are screened at the edge, so only a path segment gets this far.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '22021';
+}

@@ -66,8 +66,14 @@ const E164 = /^\+[1-9]\d{1,14}$/;
 export const PERSON_NAME_MAX_LENGTH = 100;
 const AVATAR_URL_MAX_LENGTH = 2048;
 const EMAIL_MAX_LENGTH = 320;
-// The `email` format the admin schemas of invitations and memberships check (ajv-formats, full mode).
-const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+/**
+ * A plausible email address: something, `@`, then dot-separated labels — no white space, no
+ * second `@`. Non-ASCII is allowed (internationalized addresses: the contract compares emails
+ * with ASCII lower-casing only, so `Ü@…` and `ü@…` are two addresses). The JSON schemas use the
+ * same pattern, so every route agrees.
+ */
+export const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$';
+const EMAIL = new RegExp(EMAIL_PATTERN, 'u');
 const PROFILE_TYPE = /^[a-z][a-z0-9_-]*$/;
 const SETTINGS: readonly (keyof ProfileSettings)[] = ['portfolioVisible', 'isPublicProfile'];
 
@@ -91,7 +97,7 @@ const names = {
 } as const;
 const url = { type: 'string', format: 'uri', pattern: '^https://', maxLength: AVATAR_URL_MAX_LENGTH } as const;
 const boolean = { check: ofType({ type: 'boolean' }), onNull: 'checked', selfEditable: false, describe: { type: 'boolean' } } as const;
-const emailField = { check: email, onNull: 'clears', selfEditable: false, describe: { type: 'string', format: 'email', maxLength: EMAIL_MAX_LENGTH } } as const;
+const emailField = { check: email, onNull: 'clears', selfEditable: false, describe: { type: 'string', pattern: EMAIL_PATTERN, maxLength: EMAIL_MAX_LENGTH } } as const;
 
 /** Every writable built-in attribute, its rule written once for every writer. */
 const FIELDS: Readonly<Record<string, Field>> = {
@@ -279,7 +285,7 @@ export function isHttpsUrl(value: unknown): value is string {
   return url.protocol === 'https:' && url.hostname !== '';
 }
 
-/** Whether `value` is a plausible email address (the admin schemas' `email` format, so no control characters) of at most 320 characters. */
+/** Whether `value` is a plausible email address ({@link EMAIL_PATTERN}, no control characters) of at most 320 characters. */
 export function isEmailAddress(value: unknown): value is string {
   return typeof value === 'string' && value.length <= EMAIL_MAX_LENGTH && !hasControlCharacter(value) && EMAIL.test(value);
 }

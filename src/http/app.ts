@@ -13,6 +13,7 @@ import { RosterError } from '../domain/roster-error.ts';
 import { JSON_API_MEDIA_TYPE } from '../views/json-api/content-negotiation.ts';
 import { createMeServices } from './me-services.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
+import { refuseNulCharacters } from './plugins/nul-character-guard.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { authMeRoutes } from './routes/auth-me/index.ts';
 import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
@@ -60,6 +61,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   registerJsonBodyParser(app);
   registerConditionalGet(app);
+  refuseNulCharacters(app);
   // A declared body over the limit is 413 whatever its media type (Fastify would pick a parser first).
   app.addHook('onRequest', async (request) => {
     if (Number(request.headers['content-length'] ?? 0) > BODY_LIMIT_BYTES) throw payloadTooLarge();

@@ -1,6 +1,6 @@
 import type { FastifyError } from 'fastify';
 import { isDatabaseUnreachable } from '../db/connection-failure.ts';
-import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violation.ts';
+import { isForeignKeyViolation, isUniqueViolation, isUnstorableText } from '../db/constraint-violation.ts';
 import { RosterError, type ErrorCode, type FieldProblem } from '../domain/roster-error.ts';
 import { toErrorDocument } from '../views/json-api/error-document.ts';
 
@@ -63,6 +63,8 @@ export function toRosterError(error: unknown): RosterError {
       return new RosterError('ValidationFailed', 'Content-Length does not match the body', { details: [{ field: '', message: 'Content-Length does not match the body' }] });
   }
   if (isDatabaseUnreachable(error)) return new RosterError('Unavailable', 'The database cannot be reached; try again shortly', { retryAfterS: 5, cause: error });
+  // An id in the path that no row can have (a NUL character): as unknown as any other id.
+  if (isUnstorableText(error)) return new RosterError('NotFound', 'No such resource');
   // A race lost to a concurrent write of the same key, slug, membership or grant.
   if (isUniqueViolation(error)) return new RosterError('Conflict', 'That already exists (duplicate key, slug, email, membership or grant)');
   // A row named in the body vanished between its check and the write.

@@ -47,6 +47,42 @@ for (const engine of await testEngines()) {
       assert.deepEqual(onResource.json().error.details.map((detail: Any) => detail.field), ['permission']);
     });
 
+    test('a NUL character is refused: 400 naming the body field, 400 naming the query parameter, 404 for a path id', async () => {
+      const body = await roster.admin('POST', '/api/admin/organizations', { name: 'a\u0000b', slug: 'nul-org' });
+      assert.equal(body.statusCode, 400);
+      assert.equal(body.json().error.code, 'ValidationFailed');
+      assert.deepEqual(body.json().error.details.map((detail: Any) => detail.field), ['name']);
+      const nested = await roster.admin('POST', '/api/admin/organizations', { name: 'Nested', slug: 'nul-nested', settings: { theme: { name: 'x\u0000' } } });
+      assert.deepEqual(nested.json().error.details.map((detail: Any) => detail.field), ['settings.theme.name']);
+      for (const url of ['/api/admin/users?email=a%00b@example.com', '/api/admin/audit-events?actor=a%00b']) {
+        const response = await roster.admin('GET', url);
+        assert.equal(response.statusCode, 400, url);
+        assert.equal(response.json().error.code, 'InvalidParameter');
+      }
+      for (const url of ['/api/admin/organizations/a%00b', '/api/admin/users/a%00b', '/api/admin/permissions/a%00b', '/api/admin/memberships/a%00b']) {
+        const response = await roster.admin('GET', url);
+        assert.equal(response.statusCode, 404, url);
+        assert.equal(response.json().error.code, 'NotFound');
+      }
+      assert.equal((await roster.admin('GET', '/api/admin/organizations?limit=200')).json().data.some((o: Any) => o.slug.startsWith('nul-')), false);
+    });
+
+    test('non-ASCII email addresses are stored as sent and compared with ASCII lower-casing only', async () => {
+      const upper = await newUser('Ünï@Example.com');
+      assert.equal(upper.email, 'Ünï@Example.com');
+      const lower = await newUser('ünï@example.com');
+      assert.notEqual(lower.id, upper.id, 'Ü and ü are different addresses');
+      const again = await roster.admin('POST', '/api/admin/users', { email: 'Ünï@EXAMPLE.com' });
+      assert.equal(again.statusCode, 409);
+      const found = (await roster.admin('GET', `/api/admin/users?email=${encodeURIComponent('Ünï@example.COM')}`)).json();
+      assert.deepEqual(found.data.map((user: Any) => user.id), [upper.id]);
+      const invited = await roster.admin('POST', '/api/admin/invitations', { email: 'zoë@exämple.com', organizationId: acme.id });
+      assert.equal(invited.statusCode, 201);
+      for (const email of ['no spaces@example.com', 'two@@example.com', 'nodot@example', 'a@b..com']) {
+        assert.equal((await roster.admin('POST', '/api/admin/users', { email })).statusCode, 400, email);
+      }
+    });
+
     test('a member added without roles gets ROSTER_DEFAULT_ROLE where it is usable; an explicit [] gets none', async () => {
       const member = await roster.create('/api/admin/roles', { key: 'member', name: 'Member', scope: 'organization', rank: 0 });
       const implicit = await roster.create(`/api/admin/organizations/${acme.id}/members`, { userId: (await newUser('implicit@example.com')).id });

@@ -102,6 +102,30 @@ for (const engine of await testEngines()) {
       }
     });
 
+    test('a NUL character in a /me body is a 400 naming the field (a pointer under /api/v1), and nothing changes', async () => {
+      const plain = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { lastName: 'a\u0000b' } });
+      assert.equal(plain.statusCode, 400);
+      assert.deepEqual(plain.json().error.details, [{ field: 'lastName', message: 'must not contain a NUL character' }]);
+      const me = (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
+      const jsonApi = await roster.request({
+        method: 'PATCH',
+        url: '/api/v1/me',
+        token,
+        headers: { 'content-type': 'application/vnd.api+json' },
+        payload: JSON.stringify({ data: { type: 'person', id: me.id, attributes: { lastName: 'a\u0000b' } } }),
+      });
+      assert.equal(jsonApi.statusCode, 400);
+      assert.equal(jsonApi.json().errors[0].source.pointer, '/data/attributes/lastName');
+      assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.lastName, me.lastName);
+    });
+
+    test('a verified non-ASCII email from the token is kept as sent', async () => {
+      const international = await roster.token({ email: 'Ünï@exämple.com', email_verified: true });
+      const response = await roster.request({ method: 'GET', url: '/api/users/me', token: international });
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.json().data.email, 'Ünï@exämple.com');
+    });
+
     test('a JSON:API 404 carries the bare JSON:API media type', async () => {
       const response = await roster.request({ method: 'GET', url: '/api/v1/nothing-here' });
       assert.equal(response.statusCode, 404);

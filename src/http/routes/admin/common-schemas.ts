@@ -1,4 +1,5 @@
 /** Schema pieces every admin route shares: security, error bodies, pages, ids. */
+import { EMAIL_PATTERN } from '../../../domain/user-attributes.ts';
 import { plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -8,7 +9,7 @@ export const nullable = <T extends { type: string }>(schema: T) => ({ ...schema,
 export const timestamp = { type: 'string', format: 'date-time' } as const;
 export const anyObject = { type: 'object', additionalProperties: true } as const;
 export const httpsUrl = { type: 'string', maxLength: 2048, pattern: '^https://[^\\s]+$', format: 'uri' } as const;
-export const email = { type: 'string', format: 'email', maxLength: 320 } as const;
+export const email = { type: 'string', pattern: EMAIL_PATTERN, maxLength: 320 } as const;
 export const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 } as const;
 export const permissionKey = {
   type: 'string',
