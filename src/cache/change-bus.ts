@@ -11,6 +11,11 @@ export type Change = { readonly scope: 'users'; readonly userIds: readonly strin
  */
 export interface ChangeBus {
   publish(change: Change): Promise<void>;
+  /**
+   * Resolves once every change committed before the call has reached this instance's
+   * listeners; call it before answering from a cache. Immediate where there are no others.
+   */
+  catchUp(): Promise<void>;
   /** Returns a function that unsubscribes. */
   subscribe(listener: (change: Change) => void): () => void;
   close(): Promise<void>;
@@ -23,6 +28,7 @@ export function createLocalChangeBus(): ChangeBus {
     async publish(change) {
       for (const listener of listeners) listener(change);
     },
+    async catchUp() {},
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -16,8 +16,16 @@ export async function openChangeBus(config: DatabaseConfig, database: Database, 
   if (config.engine !== 'postgres') return createLocalChangeBus();
   return createPostgresChangeBus({
     url: config.url,
-    notify: async (channel, payload) => {
-      await sql`select pg_notify(${channel}, ${payload})`.execute(database.db);
+    announce: async (channel, origin, change) => {
+      const { rows } = await sql<{ seq: string }>`
+        with next as (select nextval('roster_change_seq') as seq)
+        select seq, pg_notify(${channel}, json_build_object('origin', ${origin}::text, 'seq', seq, 'change', ${JSON.stringify(change)}::json)::text)
+        from next`.execute(database.db);
+      return Number(rows[0]!.seq);
+    },
+    currentSequence: async () => {
+      const { rows } = await sql<{ seq: string }>`select case when is_called then last_value else 0 end as seq from roster_change_seq`.execute(database.db);
+      return Number(rows[0]!.seq);
     },
     ...(onError ? { onError } : {}),
   });

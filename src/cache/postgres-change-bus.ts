@@ -8,8 +8,15 @@ const MAX_PAYLOAD_BYTES = 7_000;
 
 export interface PostgresChangeBusOptions {
   readonly url: string;
-  /** Sends one NOTIFY (e.g. over the app's pool): `SELECT pg_notify('roster_changes', $1)`. */
-  readonly notify: (channel: string, payload: string) => Promise<void>;
+  /**
+   * Takes the next number of `roster_change_seq` and NOTIFYs `{ origin, seq, change }` on the
+   * channel in one statement (over the app's pool); returns the number.
+   */
+  readonly announce: (channel: string, origin: string, change: Change) => Promise<number>;
+  /** The last number `roster_change_seq` gave out (0 before the first). */
+  readonly currentSequence: () => Promise<number>;
+  /** How long `catchUp` waits for a NOTIFY still on its way before dropping everything instead. Default 100 ms. */
+  readonly catchUpWaitMs?: number;
   readonly onError?: (error: unknown) => void;
   /** First reconnect delay; doubles up to 5 s. Default 100 ms. */
   readonly reconnectDelayMs?: number;
@@ -22,6 +29,11 @@ export interface PostgresChangeBusOptions {
  * listening connection drops it reconnects and then announces `all` locally, because
  * notifications may have been missed meanwhile.
  *
+ * Every change carries a number from `roster_change_seq`, taken after its commit. `catchUp`
+ * reads the sequence and, when it is ahead of the numbers delivered here, waits briefly for the
+ * NOTIFYs on their way — or drops everything — so a write through one instance is seen by the
+ * very next request on any other.
+ *
  * @example const bus = await createPostgresChangeBus({ url, notify: (c, p) => sql`select pg_notify(${c}, ${p})`.execute(db).then(() => {}) });
  */
 export async function createPostgresChangeBus(options: PostgresChangeBusOptions): Promise<ChangeBus> {
@@ -31,6 +43,7 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
   let client: pg.Client | null = null;
   let closed = false;
   let timer: NodeJS.Timeout | null = null;
+  const sequence = createSequenceTracker(options.catchUpWaitMs ?? 100, () => deliver({ scope: 'all' }));
 
   const deliver = (change: Change) => {
     for (const listener of listeners) listener(change);
@@ -38,8 +51,9 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: options.url, application_name: 'roster-change-listener' });
     next.on('notification', (message) => {
-      const change = parse(message.payload, origin);
+      const { seq, change } = parse(message.payload, origin);
       if (change) deliver(change);
+      if (seq !== null) sequence.delivered(seq);
     });
     next.on('error', (error) => {
       options.onError?.(error);
@@ -53,6 +67,8 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
       return;
     }
     client = next;
+    // Listening from here on: whatever was numbered before is in no cache built after this point.
+    sequence.startAt(await options.currentSequence());
   };
   const dropped = (which: pg.Client) => {
     if (client !== which || closed) return;
@@ -77,10 +93,10 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
   return {
     async publish(change) {
       deliver(change);
-      let payload = JSON.stringify({ origin, change });
-      if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) payload = JSON.stringify({ origin, change: { scope: 'all' } });
-      await options.notify(CHANGE_CHANNEL, payload);
+      const fits = Buffer.byteLength(JSON.stringify(change)) <= MAX_PAYLOAD_BYTES;
+      sequence.delivered(await options.announce(CHANGE_CHANNEL, origin, fits ? change : { scope: 'all' }));
     },
+    catchUp: async () => sequence.catchUp(await options.currentSequence()),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -96,16 +112,56 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
   };
 }
 
-function parse(payload: string | undefined, origin: string): Change | null {
+/** A notification's number, and its change unless this instance sent it (it was delivered on publish). */
+function parse(payload: string | undefined, origin: string): { seq: number | null; change: Change | null } {
   try {
-    const message = JSON.parse(payload ?? '') as { origin?: unknown; change?: Change };
-    if (message.origin === origin || !message.change) return null;
-    if (message.change.scope === 'all') return { scope: 'all' };
-    if (message.change.scope === 'users' && Array.isArray(message.change.userIds)) {
-      return { scope: 'users', userIds: message.change.userIds.filter((id): id is string => typeof id === 'string') };
+    const message = JSON.parse(payload ?? '') as { origin?: unknown; seq?: unknown; change?: Change };
+    const seq = Number.isSafeInteger(Number(message.seq)) ? Number(message.seq) : null;
+    if (message.origin === origin) return { seq, change: null };
+    if (message.change?.scope === 'users' && Array.isArray(message.change.userIds)) {
+      return { seq, change: { scope: 'users', userIds: message.change.userIds.filter((id): id is string => typeof id === 'string') } };
     }
-    return { scope: 'all' };
+    return { seq, change: { scope: 'all' } };
   } catch {
-    return { scope: 'all' };
+    return { seq: null, change: { scope: 'all' } };
   }
+}
+
+/**
+ * Which change numbers have reached this instance: `upTo` is the highest number below which
+ * all were delivered; numbers above it arrive out of order and wait in `ahead`.
+ */
+function createSequenceTracker(waitMs: number, dropEverything: () => void) {
+  let upTo = 0;
+  const ahead = new Set<number>();
+  let waiters: Array<() => void> = [];
+  const advance = () => {
+    while (ahead.delete(upTo + 1)) upTo += 1;
+    for (const wake of waiters) wake();
+    waiters = [];
+  };
+  return {
+    startAt(current: number) {
+      upTo = Math.max(upTo, current);
+      for (const seq of ahead) if (seq <= upTo) ahead.delete(seq);
+      advance();
+    },
+    delivered(seq: number) {
+      if (seq > upTo) ahead.add(seq);
+      advance();
+    },
+    async catchUp(current: number) {
+      const deadline = Date.now() + waitMs;
+      while (upTo < current && Date.now() < deadline) {
+        await new Promise<void>((wake) => {
+          waiters.push(wake);
+          setTimeout(wake, Math.max(1, deadline - Date.now())).unref();
+        });
+      }
+      if (upTo >= current) return;
+      // A number that never came (its NOTIFY was lost, or the sequence skipped): drop everything once.
+      dropEverything();
+      this.startAt(current);
+    },
+  };
 }

@@ -19,8 +19,10 @@ import { findKnownIdentity, organizationRoleKeyExists } from '../queries/provisi
 export interface MeServices {
   readonly tokenVerifier: TokenVerifier;
   /**
-   * Drops every cached entry when another process committed to the SQLite file since the last
-   * call (a no-op on PostgreSQL, where writers NOTIFY). Called first on every `/me` request.
+   * Makes the caches current before a `/me` request reads them: on SQLite, drops everything when
+   * another process committed to the file since the last call; on PostgreSQL, waits for (or, if
+   * lost, makes up for) the NOTIFYs of changes other instances committed. Called first on every
+   * `/me` request.
    */
   readonly noticeExternalWrites: () => Promise<void>;
   readonly provisioning: Provisioning;
@@ -69,7 +71,11 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     userinfo: userinfoSource(config),
     onChange: (change) => deps.changeBus.publish(change),
   });
-  const noticeExternalWrites = watchExternalWrites(deps.database.externalWriteVersion, deps.changeBus);
+  const noticeSqliteWrites = watchExternalWrites(deps.database.externalWriteVersion, deps.changeBus);
+  const noticeExternalWrites = async () => {
+    await noticeSqliteWrites();
+    await deps.changeBus.catchUp();
+  };
   return { tokenVerifier: deps.tokenVerifier, noticeExternalWrites, provisioning, identities, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { after, before, describe, test } from 'node:test';
 import { startTestApp, type TestApp } from '../../helpers/app.ts';
@@ -43,7 +44,29 @@ describe('PostgreSQL change bus across two instances', { skip: !engines.includes
     assert.equal(await firstName(a, token), 'One');
     const patched = await b.request({ method: 'PATCH', url: '/api/users/me', token, payload: { firstName: 'Two' } });
     assert.equal(patched.statusCode, 200);
-    assert.ok(await until(async () => (await firstName(a, token)) === 'Two'));
+    assert.equal(await firstName(a, token), 'Two', 'the very next request, not eventually');
+  });
+
+  test('write on one instance, read on the other at once: fresh every time, in both directions', async () => {
+    const token = await a.token({ email: 'ping-pong@example.com', email_verified: true, given_name: 'Start' });
+    assert.equal(await firstName(a, token), 'Start');
+    assert.equal(await firstName(b, token), 'Start');
+    for (let round = 0; round < 40; round += 1) {
+      const [writer, reader] = round % 2 === 0 ? [a, b] : [b, a];
+      const name = `Round${round}`;
+      const patched = await writer.request({ method: 'PATCH', url: '/api/users/me', token, payload: { firstName: name } });
+      assert.equal(patched.statusCode, 200);
+      assert.equal(await firstName(reader, token), name, `round ${round}`);
+    }
+  });
+
+  test('a numbered change whose NOTIFY never arrives still reaches the next request (after a short wait)', async () => {
+    const token = await a.token({ email: 'lost-notify@example.com', email_verified: true, given_name: 'Kept' });
+    assert.equal(await firstName(b, token), 'Kept');
+    const user = await a.database.db.selectFrom('users').select('id').where('email', '=', 'lost-notify@example.com').executeTakeFirstOrThrow();
+    await a.database.db.updateTable('users').set({ firstName: 'Changed' }).where('id', '=', user.id).execute();
+    await sql`select nextval('roster_change_seq')`.execute(a.database.db);
+    assert.equal(await firstName(b, token), 'Changed');
   });
 
   test('when the listening connection drops, the bus reconnects and drops everything cached', async () => {
