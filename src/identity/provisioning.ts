@@ -197,7 +197,8 @@ interface Metadata {
 }
 
 async function metadataOf(trx: Kysely<DB>, metadata: LearnedProfile['metadata']): Promise<Metadata> {
-  const named = text(metadata?.['organizationId']) ?? text(metadata?.['tenantId']);
+  // Organization ids are UUIDs, stored lower-case; a metadata value in upper case names the same one.
+  const named = (text(metadata?.['organizationId']) ?? text(metadata?.['tenantId']))?.toLowerCase() ?? null;
   const role = text(metadata?.['role']);
   const organizationId = named === null ? null : await q.findJoinableOrganizationId(trx, named);
   return { organizationId, roleIn: (id) => (named === null || organizationId === id ? role : null) };

@@ -96,6 +96,8 @@ for (const engine of await testEngines()) {
       const c = (await me({ email: email(), email_verified: true, public_metadata: { organizationId: metaOrg } })).json().data;
       assert.equal(c.tenantId, metaOrg);
       assert.equal(c.role, 'member');
+      const upper = (await me({ email: email(), email_verified: true, public_metadata: { tenantId: metaOrg.toUpperCase() } })).json().data;
+      assert.equal(upper.tenantId, metaOrg, 'an organization id in upper case names the same organization');
       const d = (await me({ email: email(), email_verified: true })).json().data;
       assert.equal(d.tenantId, defaultOrg);
       assert.equal(d.role, 'member');

@@ -101,6 +101,9 @@ for (const engine of await testEngines()) {
       const response = await get(`/api/v1/people/${id}`, await roster.token({ sub: `self-${id}` }));
       assert.equal(response.statusCode, 200);
       assertPublicOnly(response.body, id);
+      const upperCased = await get(`/api/v1/people/${id.toUpperCase()}`, await roster.token({ sub: `self-${id}` }));
+      assert.equal(upperCased.statusCode, 200, 'UUIDs are case-insensitive');
+      assert.equal(upperCased.json().data.id, id);
     });
 
     test('a private profile is visible to someone sharing an active organization', async () => {

@@ -54,7 +54,8 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
   app.get<{ Params: { id: string } }>('/api/v1/people/:id', { schema: jsonApiSchemas.getPerson }, async (request, reply) => {
     const query = parseDocumentQuery(request.query as QueryParameters, publicRules);
     const viewer = request.me;
-    const { id } = request.params;
+    // UUIDs are case-insensitive; Roster's are stored lower-case.
+    const id = request.params.id.toLowerCase();
     let person: OtherPerson | null = null;
     if (id === viewer.user.id) person = { ...viewer.user, sharesActiveOrganization: false };
     else if (UUID.test(id)) person = await findPublicPersonForViewer(me.database.db, id, viewer.user.id);
