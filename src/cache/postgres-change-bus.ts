@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Change, ChangeBus } from './change-bus.ts';
+import { sharedFreshRead } from './fresh-read.ts';
 
 /** The channel every Roster instance LISTENs on. */
 export const CHANGE_CHANNEL = 'roster_changes';
@@ -44,6 +45,7 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
   let closed = false;
   let timer: NodeJS.Timeout | null = null;
   const sequence = createSequenceTracker(options.catchUpWaitMs ?? 100, () => deliver({ scope: 'all' }));
+  const freshSequence = sharedFreshRead(options.currentSequence);
 
   const deliver = (change: Change) => {
     for (const listener of listeners) listener(change);
@@ -96,7 +98,7 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
       const fits = Buffer.byteLength(JSON.stringify(change)) <= MAX_PAYLOAD_BYTES;
       sequence.delivered(await options.announce(CHANGE_CHANNEL, origin, fits ? change : { scope: 'all' }));
     },
-    catchUp: async () => sequence.catchUp(await options.currentSequence()),
+    catchUp: async () => sequence.catchUp(await freshSequence()),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
