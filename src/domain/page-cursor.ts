@@ -12,21 +12,26 @@ export interface PageRequest {
   readonly cursor?: string | undefined;
 }
 
-/** The opaque cursor for a row's sort key: base64url of its JSON. */
-export function encodeCursor(sortKey: readonly string[]): string {
-  return Buffer.from(JSON.stringify(sortKey), 'utf8').toString('base64url');
+/**
+ * The opaque cursor for a row's sort key in the list named `list` (e.g. `roles`, or
+ * `members:<organization id>`): base64url of their JSON, so a cursor works only where it was given.
+ */
+export function encodeCursor(list: string, sortKey: readonly string[]): string {
+  return Buffer.from(JSON.stringify({ list, key: sortKey }), 'utf8').toString('base64url');
 }
 
 /**
- * The sort key inside a cursor of `arity` parts; anything else is `InvalidParameter` on `cursor`.
+ * The sort key inside a cursor of list `list` with `arity` parts; anything else — including a
+ * cursor another list gave out — is `InvalidParameter` on `cursor`.
  *
- * @example decodeCursor(encodeCursor(['2026-01-01T00:00:00.000Z', id]), 2)
+ * @example decodeCursor(encodeCursor('roles', ['2026-01-01T00:00:00.000Z', id]), 'roles', 2)
  */
-export function decodeCursor(cursor: string, arity: number): string[] {
+export function decodeCursor(cursor: string, list: string, arity: number): string[] {
   let value: unknown;
   try {
     if (!/^[A-Za-z0-9_-]+$/.test(cursor)) throw new Error('not base64url');
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { list?: unknown; key?: unknown };
+    value = parsed.list === list ? parsed.key : undefined;
   } catch {
     value = undefined;
   }
@@ -39,8 +44,8 @@ export function decodeCursor(cursor: string, arity: number): string[] {
 /**
  * Turns `limit + 1` fetched rows into a page: the extra row only says that more follow.
  */
-export function toPage<T>(rows: T[], limit: number, sortKeyOf: (row: T) => readonly string[]): Page<T> {
+export function toPage<T>(rows: T[], limit: number, list: string, sortKeyOf: (row: T) => readonly string[]): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(sortKeyOf(last)) : null };
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(list, sortKeyOf(last)) : null };
 }

@@ -13,7 +13,7 @@ export interface AuditEventQuery extends PageRequest {
 
 /** Audit events, newest first. */
 export async function listAuditEvents(db: Kysely<DB>, query: AuditEventQuery): Promise<Page<AdminAuditEvent>> {
-  const [at = '', id = ''] = query.cursor === undefined ? [] : decodeCursor(query.cursor, 2);
+  const [at = '', id = ''] = query.cursor === undefined ? [] : decodeCursor(query.cursor, 'audit-events', 2);
   const rows = await findAuditEvents(db, {
     ...(query.actor === undefined ? {} : { actor: query.actor }),
     ...(query.action === undefined ? {} : { action: query.action }),
@@ -21,6 +21,6 @@ export async function listAuditEvents(db: Kysely<DB>, query: AuditEventQuery): P
     ...(query.cursor === undefined ? {} : { before: { at, id } }),
     limit: query.limit + 1,
   });
-  const result = toPage(rows, query.limit, (row) => [row.at, row.id]);
+  const result = toPage(rows, query.limit, 'audit-events', (row) => [row.at, row.id]);
   return { items: result.items.map(toAdminAuditEvent), nextCursor: result.nextCursor };
 }

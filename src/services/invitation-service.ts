@@ -69,14 +69,14 @@ export async function listInvitations(
   db: Kysely<DB>,
   page: PageRequest & { organizationId?: string | undefined; email?: string | undefined },
 ): Promise<Page<AdminInvitation>> {
-  const [createdAt = '', id = ''] = page.cursor === undefined ? [] : decodeCursor(page.cursor, 2);
+  const [createdAt = '', id = ''] = page.cursor === undefined ? [] : decodeCursor(page.cursor, 'invitations', 2);
   const rows = await queries.findInvitationsPage(db, {
     limit: page.limit + 1,
     after: page.cursor === undefined ? undefined : { createdAt, id },
     organizationId: page.organizationId,
     emailNormalized: page.email === undefined ? undefined : normalizeEmail(page.email),
   });
-  const result = toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
+  const result = toPage(rows, page.limit, 'invitations', (row) => [row.createdAt, row.id]);
   return { items: result.items.map(toAdminInvitation), nextCursor: result.nextCursor };
 }
 

@@ -80,10 +80,10 @@ async function usableDefaultRoles(db: Kysely<DB>, defaultRole: string | undefine
 
 export async function listMembers(db: Kysely<DB>, organizationId: string, page: PageRequest): Promise<Page<AdminMembership>> {
   if (!(await findOrganizationById(db, organizationId))) throw organizationNotFound(organizationId);
-  const [createdAt = '', id = ''] = page.cursor === undefined ? [] : decodeCursor(page.cursor, 2);
+  const [createdAt = '', id = ''] = page.cursor === undefined ? [] : decodeCursor(page.cursor, `members:${organizationId}`, 2);
   const after = page.cursor === undefined ? undefined : { createdAt, id };
   const rows = await queries.findMembershipsOfOrganizationPage(db, organizationId, { limit: page.limit + 1, after });
-  const result = toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
+  const result = toPage(rows, page.limit, `members:${organizationId}`, (row) => [row.createdAt, row.id]);
   const roles = await queries.findRolesOfMemberships(db, result.items.map((row) => row.id));
   return { items: result.items.map((row) => toAdminMembership(row, roles)), nextCursor: result.nextCursor };
 }

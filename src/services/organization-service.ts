@@ -48,9 +48,9 @@ export async function getOrganization(db: Kysely<DB>, id: string): Promise<Admin
 }
 
 export async function listOrganizations(db: Kysely<DB>, page: PageRequest): Promise<Page<AdminOrganization>> {
-  const after = page.cursor === undefined ? undefined : cursorKey(decodeCursor(page.cursor, 2));
+  const after = page.cursor === undefined ? undefined : cursorKey(decodeCursor(page.cursor, 'organizations', 2));
   const rows = await queries.findOrganizationsPage(db, { limit: page.limit + 1, after });
-  const result = toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
+  const result = toPage(rows, page.limit, 'organizations', (row) => [row.createdAt, row.id]);
   return { items: result.items.map(toAdminOrganization), nextCursor: result.nextCursor };
 }
 

@@ -33,9 +33,9 @@ export async function getPermission(db: Kysely<DB>, key: string): Promise<AdminP
 }
 
 export async function listPermissions(db: Kysely<DB>, page: PageRequest): Promise<Page<AdminPermission>> {
-  const afterKey = page.cursor === undefined ? undefined : decodeCursor(page.cursor, 1)[0];
+  const afterKey = page.cursor === undefined ? undefined : decodeCursor(page.cursor, 'permissions', 1)[0];
   const rows = await queries.findPermissionsPage(db, { limit: page.limit + 1, afterKey });
-  const result = toPage(rows, page.limit, (row) => [row.key]);
+  const result = toPage(rows, page.limit, 'permissions', (row) => [row.key]);
   return { items: result.items.map(toAdminPermission), nextCursor: result.nextCursor };
 }
 

@@ -62,9 +62,9 @@ export async function getRole(db: Kysely<DB>, id: string): Promise<AdminRole> {
 }
 
 export async function listRoles(db: Kysely<DB>, page: PageRequest & queries.RoleFilter): Promise<Page<AdminRole>> {
-  const after = page.cursor === undefined ? undefined : toKey(decodeCursor(page.cursor, 2));
+  const after = page.cursor === undefined ? undefined : toKey(decodeCursor(page.cursor, 'roles', 2));
   const rows = await queries.findRolesPage(db, { ...page, limit: page.limit + 1, after });
-  const result = toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
+  const result = toPage(rows, page.limit, 'roles', (row) => [row.createdAt, row.id]);
   return { items: await withPermissions(db, result.items), nextCursor: result.nextCursor };
 }
 

@@ -46,10 +46,10 @@ export async function getUser(db: Kysely<DB>, id: string, schema: ProfileSchema)
 
 /** Oldest first; `email` matches after ASCII lower-casing. */
 export async function listUsers(db: Kysely<DB>, page: PageRequest & { email?: string | undefined }, schema: ProfileSchema): Promise<Page<AdminUser>> {
-  const after = page.cursor === undefined ? undefined : toKey(decodeCursor(page.cursor, 2));
+  const after = page.cursor === undefined ? undefined : toKey(decodeCursor(page.cursor, 'users', 2));
   const emailNormalized = page.email === undefined ? undefined : normalizeEmail(page.email);
   const rows = await queries.findUsersPage(db, { limit: page.limit + 1, after, emailNormalized });
-  const result = toPage(rows, page.limit, (row) => [row.createdAt, row.id]);
+  const result = toPage(rows, page.limit, 'users', (row) => [row.createdAt, row.id]);
   return { items: result.items.map((row) => toAdminUser(row, schema)), nextCursor: result.nextCursor };
 }
 

@@ -83,6 +83,25 @@ for (const engine of await testEngines()) {
       }
     });
 
+    test('a cursor works only on the list that gave it out', async () => {
+      for (const key of ['one', 'two', 'three']) await roster.create('/api/admin/roles', { key: `cursor-${key}`, name: key, scope: 'organization' });
+      const roles = (await roster.admin('GET', '/api/admin/roles?limit=1')).json();
+      assert.ok(roles.nextCursor);
+      assert.equal((await roster.admin('GET', `/api/admin/roles?limit=1&cursor=${roles.nextCursor}`)).statusCode, 200);
+      for (const list of ['organizations', 'users', 'audit-events', 'invitations', 'permissions']) {
+        const response = await roster.admin('GET', `/api/admin/${list}?cursor=${roles.nextCursor}`);
+        assert.equal(response.statusCode, 400, list);
+        assert.equal(response.json().error.code, 'InvalidParameter');
+      }
+      const other = await roster.create('/api/admin/organizations', { name: 'Cursor Co', slug: 'cursor-co' });
+      for (const email of ['c1@example.com', 'c2@example.com']) {
+        await roster.create(`/api/admin/organizations/${acme.id}/members`, { userId: (await newUser(email)).id });
+      }
+      const members = (await roster.admin('GET', `/api/admin/organizations/${acme.id}/members?limit=1`)).json();
+      assert.ok(members.nextCursor);
+      assert.equal((await roster.admin('GET', `/api/admin/organizations/${other.id}/members?cursor=${members.nextCursor}`)).statusCode, 400);
+    });
+
     test('a member added without roles gets ROSTER_DEFAULT_ROLE where it is usable; an explicit [] gets none', async () => {
       const member = await roster.create('/api/admin/roles', { key: 'member', name: 'Member', scope: 'organization', rank: 0 });
       const implicit = await roster.create(`/api/admin/organizations/${acme.id}/members`, { userId: (await newUser('implicit@example.com')).id });
