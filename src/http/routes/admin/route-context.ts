@@ -22,6 +22,11 @@ export function adminContext(options: AdminRoutesOptions, request: FastifyReques
   return { db: options.database.db, changeBus: options.changeBus, clock: options.clock, actor: request.adminActor, defaultRole: options.defaultRole };
 }
 
+/** The id named `name` in the request's path, lower-cased: ids are UUIDs, stored lower-case. */
+export function pathId(request: FastifyRequest, name = 'id'): string {
+  return String((request.params as Record<string, string>)[name] ?? '').toLowerCase();
+}
+
 /** A page as the admin API renders it. */
 export function renderPage<T>(page: Page<T>): { data: T[]; nextCursor: string | null } {
   return { data: page.items, nextCursor: page.nextCursor };

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import * as service from '../../../../services/invitation-service.ts';
 import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import { adminContext, type AdminRoutesOptions, pathId, renderPage } from '../route-context.ts';
 import * as schemas from './schemas.ts';
-
-type Params = { id: string };
 
 /** `/api/admin/invitations[/:id]`. */
 export const invitationRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
@@ -20,11 +18,11 @@ export const invitationRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (a
   });
 
   app.get('/invitations/:id', { schema: schemas.getInvitationSchema }, async (request) => ({
-    data: await service.getInvitation(options.database.db, (request.params as Params).id.toLowerCase()),
+    data: await service.getInvitation(options.database.db, pathId(request)),
   }));
 
   app.delete('/invitations/:id', { schema: schemas.deleteInvitationSchema }, async (request, reply) => {
-    await service.deleteInvitation(adminContext(options, request), (request.params as Params).id.toLowerCase());
+    await service.deleteInvitation(adminContext(options, request), pathId(request));
     return reply.status(204).send();
   });
 };

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import * as service from '../../../../services/organization-service.ts';
 import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import { adminContext, type AdminRoutesOptions, pathId, renderPage } from '../route-context.ts';
 import * as schemas from './schemas.ts';
-
-type Params = { id: string };
 
 /** `/api/admin/organizations[/:id]`. */
 export const organizationRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
@@ -18,19 +16,19 @@ export const organizationRoutes: FastifyPluginAsync<AdminRoutesOptions> = async 
   );
 
   app.get('/organizations/:id', { schema: schemas.getOrganizationSchema }, async (request) => ({
-    data: await service.getOrganization(options.database.db, (request.params as Params).id.toLowerCase()),
+    data: await service.getOrganization(options.database.db, pathId(request)),
   }));
 
   app.patch('/organizations/:id', { schema: schemas.updateOrganizationSchema }, async (request) => ({
     data: await service.updateOrganization(
       adminContext(options, request),
-      (request.params as Params).id.toLowerCase(),
+      pathId(request),
       request.body as service.OrganizationPatch,
     ),
   }));
 
   app.delete('/organizations/:id', { schema: schemas.deleteOrganizationSchema }, async (request, reply) => {
-    await service.deleteOrganization(adminContext(options, request), (request.params as Params).id.toLowerCase());
+    await service.deleteOrganization(adminContext(options, request), pathId(request));
     return reply.status(204).send();
   });
 };

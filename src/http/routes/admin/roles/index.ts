@@ -2,10 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { RoleScope } from '../../../../db/types.ts';
 import * as service from '../../../../services/role-service.ts';
 import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import { adminContext, type AdminRoutesOptions, pathId, renderPage } from '../route-context.ts';
 import * as schemas from './schemas.ts';
-
-type Params = { id: string };
 
 /** `/api/admin/roles[/:id]`. */
 export const roleRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
@@ -21,15 +19,15 @@ export const roleRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, op
   });
 
   app.get('/roles/:id', { schema: schemas.getRoleSchema }, async (request) => ({
-    data: await service.getRole(options.database.db, (request.params as Params).id.toLowerCase()),
+    data: await service.getRole(options.database.db, pathId(request)),
   }));
 
   app.patch('/roles/:id', { schema: schemas.updateRoleSchema }, async (request) => ({
-    data: await service.updateRole(adminContext(options, request), (request.params as Params).id.toLowerCase(), request.body as service.RolePatch),
+    data: await service.updateRole(adminContext(options, request), pathId(request), request.body as service.RolePatch),
   }));
 
   app.delete('/roles/:id', { schema: schemas.deleteRoleSchema }, async (request, reply) => {
-    await service.deleteRole(adminContext(options, request), (request.params as Params).id.toLowerCase());
+    await service.deleteRole(adminContext(options, request), pathId(request));
     return reply.status(204).send();
   });
 };

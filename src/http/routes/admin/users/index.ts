@@ -1,10 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import * as service from '../../../../services/user-service.ts';
 import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import { adminContext, type AdminRoutesOptions, pathId, renderPage } from '../route-context.ts';
 import { userSchemas } from './schemas.ts';
-
-type Params = { id: string };
 
 /** `/api/admin/users[/:id]`; the custom attributes of the profile schema are top-level fields. */
 export const userRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
@@ -21,15 +19,15 @@ export const userRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, op
   );
 
   app.get('/users/:id', { schema: schemas.get }, async (request) => ({
-    data: await service.getUser(options.database.db, (request.params as Params).id.toLowerCase(), profileSchema),
+    data: await service.getUser(options.database.db, pathId(request), profileSchema),
   }));
 
   app.patch('/users/:id', { schema: schemas.update }, async (request) => ({
-    data: await service.updateUser(adminContext(options, request), (request.params as Params).id.toLowerCase(), request.body, profileSchema),
+    data: await service.updateUser(adminContext(options, request), pathId(request), request.body, profileSchema),
   }));
 
   app.delete('/users/:id', { schema: schemas.delete }, async (request, reply) => {
-    await service.deleteUser(adminContext(options, request), (request.params as Params).id.toLowerCase());
+    await service.deleteUser(adminContext(options, request), pathId(request));
     return reply.status(204).send();
   });
 };
