@@ -92,25 +92,6 @@ describe('identity cache', () => {
     assert.equal(cache.size, 0);
   });
 
-  test('the TTL is a safety net, and the size is bounded (least recently used go first)', async () => {
-    const { cache, loads, tick } = setup({ ttlMs: 1000, maxEntries: 2 });
-    await cache.get('iss', 's1');
-    tick(999);
-    await cache.get('iss', 's1');
-    assert.equal(loads(), 1);
-    tick(1);
-    await cache.get('iss', 's1');
-    assert.equal(loads(), 2);
-    await cache.get('iss', 's2');
-    await cache.get('iss', 's1');
-    await cache.get('iss', 's3');
-    assert.equal(cache.size, 2);
-    await cache.get('iss', 's1');
-    assert.equal(loads(), 4, 's1 was used most recently and stayed');
-    await cache.get('iss', 's2');
-    assert.equal(loads(), 5, 's2 was evicted');
-  });
-
   test('close unsubscribes from the bus', async () => {
     const { bus, cache } = setup();
     await cache.get('iss', 's1');

@@ -30,6 +30,35 @@ function harness() {
 }
 
 describe('user-keyed cache', () => {
+  test('the TTL is a safety net, and the size is bounded (least recently used go first)', async () => {
+    let clock = 0;
+    let loads = 0;
+    const cache = createUserKeyedCache({
+      changeBus: createLocalChangeBus(),
+      ttlMs: 1000,
+      maxEntries: 2,
+      now: () => clock,
+      load: async (userId: string) => `${userId}:${++loads}`,
+      keyOf: (userId: string) => userId,
+      userOfArgs: (userId: string) => userId,
+    });
+    await cache.get('u1');
+    clock += 999;
+    await cache.get('u1');
+    assert.equal(loads, 1);
+    clock += 1;
+    await cache.get('u1');
+    assert.equal(loads, 2);
+    await cache.get('u2');
+    await cache.get('u1');
+    await cache.get('u3');
+    assert.equal(cache.size, 2);
+    await cache.get('u1');
+    assert.equal(loads, 4, 'u1 was used most recently and stayed');
+    await cache.get('u2');
+    assert.equal(loads, 5, 'u2 was evicted');
+  });
+
   test('with the user known before loading, a pending load stays shared across other users’ invalidations', async () => {
     const { userKnownBefore: cache, loads, release } = harness();
     const first = cache.get('u1');
