@@ -118,7 +118,7 @@ function resourceRoleGrantResource(grant: SnapshotResourceRoleGrant): Resource {
   return {
     type: 'resourceRoleGrant',
     id: grant.id,
-    attributes: { resourceType: grant.resourceType, resourceId: grant.resourceId, grantedAt: grant.grantedAt },
+    attributes: grantAttributes(grant),
     relationships: { role: roleResource(grant.role) },
   };
 }
@@ -127,9 +127,14 @@ function resourcePermissionGrantResource(grant: SnapshotResourcePermissionGrant)
   return {
     type: 'resourcePermissionGrant',
     id: grant.id,
-    attributes: { resourceType: grant.resourceType, resourceId: grant.resourceId, grantedAt: grant.grantedAt },
+    attributes: grantAttributes(grant),
     relationships: { permission: permissionResource(grant.permission) },
   };
+}
+
+/** What both kinds of resource grant expose as attributes (contract §5). */
+function grantAttributes({ resourceType, resourceId, grantedAt }: { resourceType: string; resourceId: string; grantedAt: string }) {
+  return { resourceType, resourceId, grantedAt };
 }
 
 function membershipResource(membership: SnapshotMembership): Resource {
