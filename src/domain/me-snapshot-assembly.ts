@@ -2,7 +2,6 @@ import type { SessionChoice } from './current-organization.ts';
 import { resolveCurrentOrganization } from './current-organization.ts';
 import type {
   MeSnapshot,
-  ProfileSettings,
   SnapshotIdentity,
   SnapshotOrganization,
   SnapshotPermission,
@@ -10,6 +9,7 @@ import type {
   SnapshotUser,
 } from './me-snapshot.ts';
 import { compareText, membershipPermissions, mergeGlobalPermissions, rankRoles, topRoleOf } from './permission-resolution.ts';
+import { fullNameOf, parseObject, profileSettingsOf } from './stored-user-fields.ts';
 
 /** A role as stored, without its permissions or the time it was granted. */
 export type RoleFields = Omit<SnapshotRole, 'grantedAt' | 'permissions'>;
@@ -102,30 +102,14 @@ export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeS
 }
 
 function toSnapshotUser({ isPlatformAdmin: _, profileSettings, customAttributes, ...user }: UserFields): SnapshotUser {
-  const settings = parseObject(profileSettings);
-  const fullName = [user.firstName, user.lastName].filter((part) => part !== null && part !== '').join(' ');
   return {
     ...user,
-    fullName: fullName === '' ? null : fullName,
-    profileSettings: toProfileSettings(settings),
+    fullName: fullNameOf(user.firstName, user.lastName),
+    profileSettings: profileSettingsOf(profileSettings),
     customAttributes: parseObject(customAttributes),
   };
 }
 
-function toProfileSettings(value: Record<string, unknown>): ProfileSettings {
-  return { portfolioVisible: value['portfolioVisible'] === true, isPublicProfile: value['isPublicProfile'] === true };
-}
-
-/** Parses a JSON column holding an object; anything else (or broken text) is `{}`. */
-export function parseObject(text: string | null | undefined): Record<string, unknown> {
-  if (!text) return {};
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

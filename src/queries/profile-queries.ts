@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
-import { parseObject } from '../domain/me-snapshot-assembly.ts';
+import { parseObject } from '../domain/stored-user-fields.ts';
 import { applyProfileUpdate, type ProfileUpdate } from '../domain/profile-update.ts';
 
 /**

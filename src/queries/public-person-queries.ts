@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
-import { parseObject } from '../domain/me-snapshot-assembly.ts';
+import { fullNameOf, parseObject, profileSettingsOf } from '../domain/stored-user-fields.ts';
 import type { OtherPerson } from '../domain/person-visibility.ts';
 
 /**
@@ -33,12 +33,10 @@ export async function findPublicPersonForViewer(db: Kysely<DB>, personId: string
     .executeTakeFirst();
   if (!row) return null;
   const { profileSettings, customAttributes, sharesActiveOrganization, ...person } = row;
-  const settings = parseObject(profileSettings);
-  const fullName = [person.firstName, person.lastName].filter((part) => part !== null && part !== '').join(' ');
   return {
     ...person,
-    fullName: fullName === '' ? null : fullName,
-    profileSettings: { portfolioVisible: settings['portfolioVisible'] === true, isPublicProfile: settings['isPublicProfile'] === true },
+    fullName: fullNameOf(person.firstName, person.lastName),
+    profileSettings: profileSettingsOf(profileSettings),
     customAttributes: parseObject(customAttributes),
     sharesActiveOrganization: Boolean(sharesActiveOrganization),
   };

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB, UserUpdate } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
-import { parseObject } from '../domain/me-snapshot-assembly.ts';
+import { parseObject } from '../domain/stored-user-fields.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import { mergeCustomAttributes } from '../domain/profile-update.ts';

@@ -2,6 +2,7 @@ import { customAttributeValues, type ProfileSchema } from '../domain/profile-sch
 import type { AuditEventRow, MembershipRow, OrganizationRow, PermissionRow, RoleRow, UserRow } from '../db/types.ts';
 import type { InvitationWithRole } from '../queries/invitation-queries.ts';
 import type { MembershipRoleRow } from '../queries/membership-queries.ts';
+import { fullNameOf, parseObject, profileSettingsOf } from '../domain/stored-user-fields.ts';
 
 /** The admin API's shapes (plain JSON, `{ data }`), one pure function per resource. */
 
@@ -49,7 +50,6 @@ export function toAdminRole(row: RoleRow, permissionKeys: readonly string[]) {
 
 /** A user with the custom attributes of `schema` beside the built-in ones, null until set (as `/api/users/me`). */
 export function toAdminUser(row: UserRow, schema: ProfileSchema) {
-  const settings = parseObject(row.profileSettings);
   return {
     ...customAttributeValues(parseObject(row.customAttributes), Object.keys(schema.attributes)),
     id: row.id,
@@ -57,7 +57,7 @@ export function toAdminUser(row: UserRow, schema: ProfileSchema) {
     emailVerified: row.emailVerified,
     firstName: row.firstName,
     lastName: row.lastName,
-    fullName: [row.firstName, row.lastName].filter((part) => part).join(' ') || null,
+    fullName: fullNameOf(row.firstName, row.lastName),
     phone: row.phone,
     avatarUrl: row.avatarUrl,
     birthDate: row.birthDate,
@@ -69,10 +69,7 @@ export function toAdminUser(row: UserRow, schema: ProfileSchema) {
     otpEnabled: row.otpEnabled,
     otpRequiredForAdmin: row.otpRequiredForAdmin,
     unconfirmedEmail: row.unconfirmedEmail,
-    profileSettings: {
-      portfolioVisible: settings.portfolioVisible === true,
-      isPublicProfile: settings.isPublicProfile === true,
-    },
+    profileSettings: profileSettingsOf(row.profileSettings),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     lastLoginAt: row.lastLoginAt,
@@ -116,11 +113,3 @@ export function toAdminAuditEvent(row: AuditEventRow) {
   };
 }
 
-function parseObject(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
