@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 
-export type DatabaseConfig = { engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string };
+export type DatabaseConfig = ({ engine: 'sqlite'; path: string } | { engine: 'postgres'; url: string }) & {
+  /**
+   * `DATABASE_TIMEOUT_MS`: the longest one statement, or one wait for a connection or a SQLite
+   * lock, may take before it fails (answered 503). Default 5000.
+   */
+  readonly timeoutMs?: number;
+};
 
 /** Where tokens come from: Roster's own dev issuer, or an external OIDC issuer. */
 export type AuthConfig =
@@ -81,7 +87,10 @@ export function loadConfig(env: Env): Config {
   return Object.freeze({
     port: integer('PORT', read('PORT') ?? '3000', 0, 65535),
     host: read('HOST') ?? '127.0.0.1',
-    database: Object.freeze(parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/roster.db')),
+    database: Object.freeze({
+      ...parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/roster.db'),
+      timeoutMs: integer('DATABASE_TIMEOUT_MS', read('DATABASE_TIMEOUT_MS') ?? '5000', 100, 600_000),
+    }),
     dataDir: resolve(read('ROSTER_DATA_DIR') ?? './data'),
     auth: Object.freeze(auth),
     audience: list(read('AUTH_AUDIENCE')),

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CamelCasePlugin, Kysely, type Dialect, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { CamelCasePlugin, Kysely, type Dialect, PostgresDialect } from 'kysely';
 import type { DatabaseConfig } from '../config/config.ts';
+import { isSqliteBusy } from './connection-failure.ts';
+import { createPostgresPool } from './postgres-pool.ts';
 import { openSqlite } from './sqlite-connection.ts';
 import type { DB } from './types.ts';
+import { WaitingSqliteDialect } from './waiting-sqlite-dialect.ts';
 
 export type Engine = DatabaseConfig['engine'];
 
@@ -18,49 +20,84 @@ export interface Database {
    * never for this handle's own writes. Synchronous and sub-microsecond.
    */
   readonly externalWriteVersion: (() => number) | null;
-  /** Answers quickly whether the database is reachable (used by /readyz). */
+  /** Whether the database answers, decided within {@link PING_DEADLINE_MS} whatever it does (used by /readyz). */
   ping(): Promise<boolean>;
   destroy(): Promise<void>;
 }
 
+/** `DATABASE_TIMEOUT_MS` when unset. */
+export const DEFAULT_DATABASE_TIMEOUT_MS = 5_000;
+/** The longest `ping` takes: a stalled or saturated database is "not ready", quickly. */
+export const PING_DEADLINE_MS = 1_500;
+
+export interface DatabaseOptions {
+  /** Hears each lost PostgreSQL connection (the pool drops it and opens another on demand). */
+  readonly onConnectionError?: (error: Error) => void;
+}
+
 /**
  * Opens the database named by the config: better-sqlite3 for `sqlite:` (the file's folder is
- * created), a pg pool for `postgres:`. Nothing is migrated here; see `migrate.ts`.
+ * created), a pg pool for `postgres:`. Every statement and wait is bounded by the config's
+ * `timeoutMs`; no failure of the database stops the process. Nothing is migrated here; see
+ * `migrate.ts`.
  */
-export function createDatabase(config: DatabaseConfig): Database {
-  const { dialect, externalWriteVersion } = openEngine(config);
-  const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
+export function createDatabase(config: DatabaseConfig, options: DatabaseOptions = {}): Database {
+  const timeoutMs = config.timeoutMs ?? DEFAULT_DATABASE_TIMEOUT_MS;
+  const engine = openEngine(config, timeoutMs, options);
+  const db = new Kysely<DB>({ dialect: engine.dialect, plugins: [new CamelCasePlugin()] });
+  const probe = engine.probe ?? (() => db.selectNoFrom((eb) => eb.lit(1).as('one')).execute().then(() => {}));
+  let pending: Promise<boolean> | null = null;
   return {
     db,
     engine: config.engine,
-    externalWriteVersion,
-    async ping() {
-      try {
-        await db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
-        return true;
-      } catch {
-        return false;
-      }
+    externalWriteVersion: engine.externalWriteVersion,
+    ping() {
+      // Concurrent probes share one round trip, so a flood of /readyz during an outage queues nothing.
+      pending ??= withDeadline(probe(), PING_DEADLINE_MS).finally(() => {
+        pending = null;
+      });
+      return pending;
     },
     destroy: () => db.destroy(),
   };
 }
 
-function openEngine(config: DatabaseConfig): { dialect: Dialect; externalWriteVersion: (() => number) | null } {
-  if (config.engine === 'postgres') return { dialect: new PostgresDialect({ pool: createPool(config.url) }), externalWriteVersion: null };
-  if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
-  const sqlite = openSqlite(config.path);
-  return { dialect: new SqliteDialect({ database: sqlite.connection }), externalWriteVersion: sqlite.dataVersion };
+interface OpenEngine {
+  dialect: Dialect;
+  externalWriteVersion: (() => number) | null;
+  probe: (() => Promise<void>) | null;
 }
 
-function createPool(url: string): pg.Pool {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    connectionTimeoutMillis: 5000,
-    idleTimeoutMillis: 30_000,
+function openEngine(config: DatabaseConfig, timeoutMs: number, options: DatabaseOptions): OpenEngine {
+  if (config.engine === 'postgres') {
+    const pool = createPostgresPool({ url: config.url, timeoutMs, ...(options.onConnectionError ? { onConnectionError: options.onConnectionError } : {}) });
+    return { dialect: new PostgresDialect({ pool }), externalWriteVersion: null, probe: null };
+  }
+  if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });
+  const sqlite = openSqlite(config.path);
+  return {
+    dialect: new WaitingSqliteDialect(sqlite, timeoutMs),
+    externalWriteVersion: sqlite.dataVersion,
+    // Straight on the handle, not queued behind a transaction waiting for another process's lock;
+    // a file locked by another writer is there and readable, so it counts as answering.
+    probe: async () => {
+      try {
+        sqlite.probe();
+      } catch (error) {
+        if (!isSqliteBusy(error)) throw error;
+      }
+    },
+  };
+}
+
+async function withDeadline(work: Promise<void>, deadlineMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), deadlineMs);
   });
-  // An idle client losing its server must not crash the process; the next query reports it.
-  pool.on('error', () => {});
-  return pool;
+  try {
+    return await Promise.race([work.then(() => true, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -20,7 +20,7 @@ describe('configuration', () => {
     const config = loadConfig({});
     assert.equal(config.port, 3000);
     assert.equal(config.host, '127.0.0.1');
-    assert.deepEqual(config.database, { engine: 'sqlite', path: resolve('./data/roster.db') });
+    assert.deepEqual(config.database, { engine: 'sqlite', path: resolve('./data/roster.db'), timeoutMs: 5000 });
     assert.equal(config.dataDir, resolve('./data'));
     assert.deepEqual(config.auth, { mode: 'dev' });
     assert.equal(config.audience, null);
@@ -68,7 +68,7 @@ describe('configuration', () => {
     });
     assert.equal(config.port, 8080);
     assert.equal(config.host, '0.0.0.0');
-    assert.deepEqual(config.database, { engine: 'postgres', url: 'postgres://u:p@db.internal:5432/roster' });
+    assert.deepEqual(config.database, { engine: 'postgres', url: 'postgres://u:p@db.internal:5432/roster', timeoutMs: 5000 });
     assert.equal(config.dataDir, '/var/lib/roster');
     assert.deepEqual(config.auth, { mode: 'issuer', issuer: 'https://clerk.example.com', jwksUrl: 'https://clerk.example.com/.well-known/jwks.json' });
     assert.deepEqual(config.audience, ['api', 'web']);
@@ -85,10 +85,17 @@ describe('configuration', () => {
   });
 
   test('sqlite URLs: a relative path, an absolute one, and :memory:', () => {
-    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:./x/y.db' }).database, { engine: 'sqlite', path: resolve('./x/y.db') });
-    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:///tmp/r.db' }).database, { engine: 'sqlite', path: '/tmp/r.db' });
-    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database, { engine: 'sqlite', path: ':memory:' });
+    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:./x/y.db' }).database, { engine: 'sqlite', path: resolve('./x/y.db'), timeoutMs: 5000 });
+    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:///tmp/r.db' }).database, { engine: 'sqlite', path: '/tmp/r.db', timeoutMs: 5000 });
+    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database, { engine: 'sqlite', path: ':memory:', timeoutMs: 5000 });
     assert.equal(loadConfig({ DATABASE_URL: 'postgresql://localhost/r' }).database.engine, 'postgres');
+  });
+
+  test('DATABASE_TIMEOUT_MS bounds database waits: an integer of milliseconds from 100', () => {
+    assert.equal(loadConfig({ DATABASE_TIMEOUT_MS: '1500' }).database.timeoutMs, 1500);
+    for (const bad of ['0', '99', '-1', '1.5', 'soon', '600001']) {
+      assert.equal(configError({ DATABASE_TIMEOUT_MS: bad }).variable, 'DATABASE_TIMEOUT_MS');
+    }
   });
 
   test('an empty AUTH_METADATA_CLAIM means metadata is ignored', () => {
