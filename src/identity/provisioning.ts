@@ -113,7 +113,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     const again = await q.findKnownIdentity(trx, principal.issuer, principal.subject, at);
     if (again) return again.userId;
     const emailNormalized = profile.email === null ? null : normalizeEmail(profile.email);
-    const owner = emailNormalized === null ? undefined : await q.findUserByEmail(trx, emailNormalized);
+    // Locked: the check for another subject of this issuer and the insert below must not interleave
+    // with a concurrent link to the same user, or several subjects would each see none and all link.
+    const owner = emailNormalized === null ? undefined : await q.lockUserByEmail(trx, emailNormalized);
     if (owner) {
       if (!profile.emailVerified) throw new RosterError('EmailNotVerified', 'Verify your email address with your identity provider to sign in to this account');
       const subjects = await q.findSubjectsOfUser(trx, owner.id, principal.issuer);
@@ -127,7 +129,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     return create(trx, principal, profile, emailNormalized, at);
   }
 
-  async function link(trx: Kysely<DB>, owner: NonNullable<Awaited<ReturnType<typeof q.findUserByEmail>>>, principal: Principal, profile: LearnedProfile, at: string) {
+  async function link(trx: Kysely<DB>, owner: NonNullable<Awaited<ReturnType<typeof q.lockUserByEmail>>>, principal: Principal, profile: LearnedProfile, at: string) {
     await q.insertIdentity(trx, { userId: owner.id, issuer: principal.issuer, subject: principal.subject, createdAt: at });
     const names = {
       ...(!owner.firstName && profile.firstName ? { firstName: profile.firstName } : {}),
@@ -206,5 +208,6 @@ async function metadataOf(trx: Kysely<DB>, metadata: LearnedProfile['metadata'])
 
 function isRetryable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return isUniqueViolation(error) || code === '40001' || code === '40P01' || code === 'SQLITE_BUSY';
+  // Not SQLITE_BUSY: the driver already waited DATABASE_TIMEOUT_MS for the lock before giving up.
+  return isUniqueViolation(error) || code === '40001' || code === '40P01';
 }

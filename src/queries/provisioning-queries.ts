@@ -58,6 +58,20 @@ export async function findUserByEmail(db: Kysely<DB>, emailNormalized: string) {
     .executeTakeFirst();
 }
 
+/**
+ * The user holding an email, row-locked until the transaction ends (a no-op update: portable,
+ * and on PostgreSQL it waits for any other transaction holding the row). Two first sign-ins
+ * linking to one user thereby take turns, so the second sees the identity the first inserted.
+ */
+export async function lockUserByEmail(db: Kysely<DB>, emailNormalized: string) {
+  return db
+    .updateTable('users')
+    .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
+    .where('emailNormalized', '=', emailNormalized)
+    .returning(['id', 'firstName', 'lastName', 'emailVerified'])
+    .executeTakeFirst();
+}
+
 export async function findSubjectsOfUser(db: Kysely<DB>, userId: string, issuer: string): Promise<string[]> {
   const rows = await db.selectFrom('identities').select('subject').where('userId', '=', userId).where('issuer', '=', issuer).execute();
   return rows.map((row) => row.subject);
