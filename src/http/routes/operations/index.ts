@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Database } from '../../../db/database.ts';
 import type { DevIssuer } from '../../../identity/dev-issuer.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
+import { isDraining } from './draining.ts';
 import { healthSchema, jwksSchema } from './schemas.ts';
 
 export interface OperationsRoutesOptions {
@@ -14,6 +15,7 @@ export const operationsRoutes: FastifyPluginAsync<OperationsRoutesOptions> = asy
   app.get('/healthz', { schema: healthSchema }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', { schema: healthSchema }, async () => {
+    if (isDraining(app.server)) throw new RosterError('Unavailable', 'Shutting down', { retryAfterS: 5 });
     if (!(await database.ping())) throw new RosterError('Unavailable', 'The database does not answer', { retryAfterS: 5 });
     return { status: 'ok' };
   });
