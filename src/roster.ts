@@ -28,7 +28,7 @@ export interface RosterOptions {
  * on PostgreSQL, in-process on SQLite) and builds the app.
  */
 export async function openRoster(config: Config, logger: Logger, options: RosterOptions = {}): Promise<Roster> {
-  const database = createDatabase(config.database);
+  const database = createDatabase(config.database, { onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; it is replaced on demand') });
   try {
     await migrateToLatest(database.db, (step) => logger.info(`migration ${step}`));
     const devIssuer = config.auth.mode === 'dev' ? await loadDevIssuer(config.dataDir) : null;
@@ -37,7 +37,7 @@ export async function openRoster(config: Config, logger: Logger, options: Roster
         `dev issuer mode: AUTH_ISSUER is unset, so Roster trusts tokens signed by its own key in ${config.dataDir} (npx roster token --email …). Never use this in production.`,
       );
     }
-    const tokenVerifier = await createConfiguredVerifier(config, devIssuer);
+    const tokenVerifier = await createConfiguredVerifier(config, devIssuer, logger);
     const changeBus = await openChangeBus(config.database, database, (error) => logger.warn({ err: error }, 'change listener connection lost; reconnecting'));
     let app: FastifyInstance;
     try {

@@ -68,7 +68,7 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     metadataClaim: config.metadataClaim,
     defaultOrganizationId: config.defaultOrganizationId,
     defaultRole: config.defaultRole,
-    userinfo: userinfoSource(config),
+    userinfo: userinfoSource(config, deps.logger),
     onChange: (change) => deps.changeBus.publish(change),
   });
   const noticeSqliteWrites = watchExternalWrites(deps.database.externalWriteVersion, deps.changeBus);
@@ -79,8 +79,8 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
   return { tokenVerifier: deps.tokenVerifier, noticeExternalWrites, provisioning, identities, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
 }
 
-function userinfoSource(config: Config): UserinfoSource | null {
-  if (config.userinfo === 'oidc' && config.auth.mode === 'issuer') return createOidcUserinfo(config.auth.issuer, config.metadataClaim);
-  if (config.userinfo === 'clerk' && config.clerk.secretKey) return createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim);
+function userinfoSource(config: Config, log?: FastifyBaseLogger): UserinfoSource | null {
+  if (config.userinfo === 'oidc' && config.auth.mode === 'issuer') return createOidcUserinfo(config.auth.issuer, config.metadataClaim, log);
+  if (config.userinfo === 'clerk' && config.clerk.secretKey) return createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim, log);
   return null;
 }

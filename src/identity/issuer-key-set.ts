@@ -11,6 +11,7 @@ import {
   type JWSHeaderParameters,
 } from 'jose';
 import { RosterError } from '../domain/roster-error.ts';
+import { readBoundedBody } from './bounded-body.ts';
 
 export interface IssuerKeySetOptions {
   jwksUrl: string;
@@ -35,7 +36,8 @@ class FetchSkipped extends Error {}
  * key. Here every fetch attempt starts the cooldown, the last good set keeps answering for
  * `staleKeysGraceMs` past its cache life, and an unknown `kid` whose refetch failed (or a token
  * arriving before any set was ever fetched) is `Unavailable` with `retryAfterS`. Only `kid` and
- * `alg` from the token header are used to choose a key.
+ * `alg` from the token header are used to choose a key. A key set document over 1 MiB is refused
+ * unread, like an unreachable issuer.
  */
 export function createIssuerKeySet(options: IssuerKeySetOptions): IssuerKeySet {
   const { refetchCooldownMs, cacheMaxAgeMs, staleKeysGraceMs } = options;
@@ -46,7 +48,10 @@ export function createIssuerKeySet(options: IssuerKeySetOptions): IssuerKeySet {
     const now = Date.now();
     if (now < lastAttemptAt + refetchCooldownMs) throw new FetchSkipped();
     lastAttemptAt = now;
-    return fetch(url, init);
+    const response = await fetch(url, init);
+    // Over 1 MiB throws here, before anything is parsed: a failed fetch, like an unreachable issuer.
+    const body = await readBoundedBody(response);
+    return new Response(body.byteLength === 0 ? null : body, { status: response.status, headers: response.headers });
   };
 
   const remote = createRemoteJWKSet(new URL(options.jwksUrl), {

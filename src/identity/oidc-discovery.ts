@@ -1,4 +1,5 @@
 import { RosterError } from '../domain/roster-error.ts';
+import { readBoundedJson } from './bounded-body.ts';
 
 /** What Roster needs from an issuer's OpenID Provider metadata. */
 export interface OidcDiscovery {
@@ -28,7 +29,7 @@ export async function discoverOidc(issuer: string): Promise<OidcDiscovery> {
       await response.body?.cancel();
       throw new Error(`discovery answered ${response.status}`);
     }
-    document = await response.json();
+    document = await readBoundedJson(response);
   } catch (cause) {
     throw unavailable(cause);
   }
@@ -52,6 +53,82 @@ export async function resolveJwksUrl(issuer: string, configured: string | null):
   } catch {
     return `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`;
   }
+}
+
+/** Where the issuer's signing keys are, looked for again until discovery succeeds. */
+export interface JwksLocation {
+  /** The URL to fetch keys from now: discovery's `jwks_uri` once found, else `<issuer>/.well-known/jwks.json`. */
+  readonly url: string;
+  /** True once discovery has succeeded: the URL will not change again. */
+  readonly settled: boolean;
+  /**
+   * Tries discovery again when it has not succeeded yet and a retry is due (the first one always
+   * is; then after 1 s, 2 s, 4 s … at most 10 s apart); concurrent calls share one attempt.
+   * Resolves to true when `url` changed.
+   */
+  refresh(): Promise<boolean>;
+}
+
+export interface JwksLocationOptions {
+  /** Hears every failed discovery attempt (with the URL used meanwhile). */
+  onFailure?: (error: unknown, fallbackUrl: string) => void;
+  /** Hears the success that follows failures. */
+  onRecovery?: (jwksUri: string) => void;
+  /** Longest wait between two attempts; default 10 s. */
+  maxRetryDelayMs?: number;
+}
+
+const FIRST_RETRY_DELAY_MS = 1_000;
+
+/**
+ * Discovers the issuer's `jwks_uri`. When discovery fails (the issuer is down at start, say),
+ * the conventional path stands in and discovery is tried again on demand until it succeeds —
+ * so an issuer that was briefly down never pins Roster to a wrong URL until a restart.
+ *
+ * @example const location = await locateJwks(issuer, { onFailure: (err, url) => log.warn({ err, url }, 'discovery failed') });
+ */
+export async function locateJwks(issuer: string, options: JwksLocationOptions = {}): Promise<JwksLocation> {
+  const fallback = `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`;
+  const maxDelay = options.maxRetryDelayMs ?? 10_000;
+  let url = fallback;
+  let settled = false;
+  let failures = 0;
+  let nextAttemptAt = 0;
+  let attempt: Promise<boolean> | null = null;
+
+  const discover = async (): Promise<boolean> => {
+    try {
+      const { jwksUri } = await discoverOidc(issuer);
+      if (failures > 0) options.onRecovery?.(jwksUri);
+      settled = true;
+      const changed = jwksUri !== url;
+      url = jwksUri;
+      return changed;
+    } catch (error) {
+      // The start-up attempt does not delay the first retry: keys needed a moment later ask again.
+      if (failures > 0) nextAttemptAt = Date.now() + Math.min(FIRST_RETRY_DELAY_MS * 2 ** (failures - 1), maxDelay);
+      failures += 1;
+      options.onFailure?.(error, url);
+      return false;
+    }
+  };
+
+  await discover();
+  return {
+    get url() {
+      return url;
+    },
+    get settled() {
+      return settled;
+    },
+    refresh() {
+      if (settled || Date.now() < nextAttemptAt) return Promise.resolve(false);
+      attempt ??= discover().finally(() => {
+        attempt = null;
+      });
+      return attempt;
+    },
+  };
 }
 
 function isHttpUrl(value: unknown): value is string {

@@ -38,6 +38,8 @@ export interface Provisioning {
 
 const LOGIN_WRITE_INTERVAL_MS = 60_000;
 const ATTEMPTS = 3;
+/** How often the provider is asked again about a user it told no email. */
+const EMAIL_ASK_INTERVAL_MS = 3_600_000;
 
 /**
  * Just-in-time provisioning, exactly contract §4: a known identity is its user (lastLoginAt at
@@ -51,6 +53,7 @@ const ATTEMPTS = 3;
  */
 export function createProvisioning(options: ProvisioningOptions): Provisioning {
   const { db, clock } = options;
+  const emailAsks = createAskLog(EMAIL_ASK_INTERVAL_MS);
 
   async function retrying<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
@@ -74,7 +77,8 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       normalizeEmail(tokenEmail) === identity.emailNormalized;
     const invitations = (identity.emailVerified || verifies) && identity.hasPendingInvitations && identity.emailNormalized !== null;
     const loginDue = identity.lastLoginAt === null || now.getTime() - Date.parse(identity.lastLoginAt) >= LOGIN_WRITE_INTERVAL_MS;
-    if (!verifies && !invitations && !loginDue) return userId;
+    const learned = await emailToLearn(principal, identity, now);
+    if (!verifies && !invitations && !loginDue && !learned) return userId;
     // Whatever happens below, the cached facts are about to be stale (or were: another instance
     // wrote lastLoginAt first, or the invitations expired); the next request reads them again.
     options.identities.invalidateUsers([userId]);
@@ -83,12 +87,44 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
         const changed = loginDue && (await q.touchLastLogin(trx, userId, at, new Date(now.getTime() - LOGIN_WRITE_INTERVAL_MS).toISOString()));
         if (verifies) await q.markEmailVerified(trx, userId, at);
         if (invitations) await applyInvitations(trx, userId, identity.emailNormalized as string, at);
-        return changed || verifies || invitations;
+        const learnedEmail = learned !== null && (await learnEmail(trx, userId, learned, at));
+        return changed || verifies || invitations || learnedEmail;
       }),
     );
     if (wrote) await options.onChange({ scope: 'users', userIds: [userId] });
     await rememberIdentity(principal);
     return userId;
+  }
+
+  /**
+   * For a known user without an email: the token's claims when they carry one, else — at most
+   * once an hour per user, counted from the sign-in that learned none — what the userinfo source
+   * says. Null when there is nothing new (or the provider cannot be reached: the user is known,
+   * so the request goes on, and the provider is asked again an hour later).
+   */
+  async function emailToLearn(principal: Principal, identity: q.KnownIdentity, now: Date): Promise<LearnedProfile | null> {
+    if (identity.emailNormalized !== null) return null;
+    const fromToken = profileFromClaims(principal.claims, options.metadataClaim);
+    if (fromToken.email !== null) return fromToken;
+    if (!options.userinfo || !emailAsks.due(identity.userId, now.getTime())) return null;
+    emailAsks.asked(identity.userId, now.getTime());
+    try {
+      const answer = await options.userinfo(principal);
+      return answer?.email ? mergeProfiles(fromToken, answer) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stores a learned email on a user who has none, unless another user holds it; applies its invitations when verified. */
+  async function learnEmail(trx: Kysely<DB>, userId: string, profile: LearnedProfile, at: string): Promise<boolean> {
+    const emailNormalized = normalizeEmail(profile.email as string);
+    if (await q.findUserByEmail(trx, emailNormalized)) return false;
+    const emailVerified = profile.emailVerified;
+    if (!(await q.setMissingEmail(trx, userId, { email: profile.email as string, emailNormalized, emailVerified }, at))) return false;
+    await insertAuditEvent(trx, { at, actor: 'system', action: 'user.email-learned', targetType: 'user', targetId: userId, data: { emailVerified } });
+    if (emailVerified) await applyInvitations(trx, userId, emailNormalized, at);
+    return true;
   }
 
   /** Reads the facts back after a write (and its change) so the user's next request finds them cached. */
@@ -183,7 +219,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       if (options.userinfo && lacksSomething(profile, options.metadataClaim)) {
         profile = mergeProfiles(profile, await options.userinfo(principal));
       }
-      const userId = await retrying(() => db.transaction().execute((trx) => provision(trx, principal, profile, clock().toISOString())));
+      const at = clock();
+      const userId = await retrying(() => db.transaction().execute((trx) => provision(trx, principal, profile, at.toISOString())));
+      if (options.userinfo && profile.email === null) emailAsks.asked(userId, at.getTime());
       await options.onChange({ scope: 'users', userIds: [userId] });
       await rememberIdentity(principal);
       return userId;
@@ -204,6 +242,19 @@ async function metadataOf(trx: Kysely<DB>, metadata: LearnedProfile['metadata'])
   const role = text(metadata?.['role']);
   const organizationId = named === null ? null : await q.findJoinableOrganizationId(trx, named);
   return { organizationId, roleIn: (id) => (named === null || organizationId === id ? role : null) };
+}
+
+/** When each user was last asked about; bounded, oldest forgotten first (forgetting only means asking sooner). */
+function createAskLog(intervalMs: number, maxEntries = 10_000) {
+  const askedAt = new Map<string, number>();
+  return {
+    due: (userId: string, now: number) => now - (askedAt.get(userId) ?? Number.NEGATIVE_INFINITY) >= intervalMs,
+    asked(userId: string, now: number) {
+      askedAt.delete(userId);
+      askedAt.set(userId, now);
+      if (askedAt.size > maxEntries) askedAt.delete(askedAt.keys().next().value as string);
+    },
+  };
 }
 
 function isRetryable(error: unknown): boolean {

@@ -72,6 +72,22 @@ export async function lockUserByEmail(db: Kysely<DB>, emailNormalized: string) {
     .executeTakeFirst();
 }
 
+/** Sets the email of a user who has none (a concurrent writer may have set one first); true when it wrote. */
+export async function setMissingEmail(
+  db: Kysely<DB>,
+  userId: string,
+  email: { email: string; emailNormalized: string; emailVerified: boolean },
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('users')
+    .set({ ...email, updatedAt: now })
+    .where('id', '=', userId)
+    .where('emailNormalized', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export async function findSubjectsOfUser(db: Kysely<DB>, userId: string, issuer: string): Promise<string[]> {
   const rows = await db.selectFrom('identities').select('subject').where('userId', '=', userId).where('issuer', '=', issuer).execute();
   return rows.map((row) => row.subject);

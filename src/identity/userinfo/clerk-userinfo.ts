@@ -1,5 +1,5 @@
 import { email as emailAddress, httpsUrl, object, personName, phone, type LearnedProfile } from '../learned-profile.ts';
-import { fetchJson, type UserinfoSource } from './userinfo-source.ts';
+import { fetchJson, type UserinfoLog, type UserinfoSource } from './userinfo-source.ts';
 
 /**
  * Clerk's Backend API `GET {apiUrl}/v1/users/{sub}` with the secret key. The primary email is
@@ -7,11 +7,13 @@ import { fetchJson, type UserinfoSource } from './userinfo-source.ts';
  * `verification.status` is `verified`; the metadata is the field named by the metadata claim
  * (`public_metadata` by default).
  *
- * @example const userinfo = createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim);
+ * A refusal (a wrong secret key: 401; an unknown user: 404) is logged at `warn`.
+ *
+ * @example const userinfo = createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim, logger);
  */
-export function createClerkUserinfo(apiUrl: string, secretKey: string, metadataClaim: string | null): UserinfoSource {
+export function createClerkUserinfo(apiUrl: string, secretKey: string, metadataClaim: string | null, log?: UserinfoLog): UserinfoSource {
   return async (principal) => {
-    const body = object(await fetchJson(`${apiUrl}/v1/users/${encodeURIComponent(principal.subject)}`, `Bearer ${secretKey}`));
+    const body = object(await fetchJson(`${apiUrl}/v1/users/${encodeURIComponent(principal.subject)}`, `Bearer ${secretKey}`, 'the Clerk Backend API', log));
     return body ? clerkProfile(body, metadataClaim) : null;
   };
 }

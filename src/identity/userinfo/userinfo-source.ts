@@ -1,17 +1,24 @@
+import type { Logger } from 'pino';
 import { RosterError } from '../../domain/roster-error.ts';
 import type { Principal } from '../principal.ts';
 import type { LearnedProfile } from '../learned-profile.ts';
+import { readBoundedJson } from '../bounded-body.ts';
 
 /** Asks the identity provider about a principal: a profile, null when it knows nothing, or `Unavailable`. */
 export type UserinfoSource = (principal: Principal) => Promise<LearnedProfile | null>;
 
+/** Where a userinfo source reports a provider that refuses to answer. */
+export type UserinfoLog = Pick<Logger, 'warn'>;
+
 const TIMEOUT_MS = 5_000;
 
 /**
- * GETs a JSON document: the parsed body on 200, null on another 4xx/2xx (nothing to learn),
- * and `Unavailable` when the provider cannot be reached or answers 5xx.
+ * GETs a JSON document: the parsed body on 200, null on another 4xx/2xx (nothing to learn —
+ * logged at `warn` with the status and `source`, since a refused token or secret means users
+ * are provisioned without an email), and `Unavailable` when the provider cannot be reached,
+ * answers 5xx, or answers more than 1 MiB.
  */
-export async function fetchJson(url: string, authorization: string): Promise<unknown> {
+export async function fetchJson(url: string, authorization: string, source: string, log?: UserinfoLog): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { headers: { authorization, accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
@@ -24,10 +31,11 @@ export async function fetchJson(url: string, authorization: string): Promise<unk
   }
   if (response.status !== 200) {
     await response.body?.cancel();
+    log?.warn({ source, url: url.split('?')[0], status: response.status }, `${source} refused to tell who the user is (HTTP ${response.status}); learned nothing`);
     return null;
   }
   try {
-    return await response.json();
+    return await readBoundedJson(response);
   } catch (cause) {
     throw unavailable(cause);
   }
