@@ -16,6 +16,7 @@ export async function openChangeBus(config: DatabaseConfig, database: Database, 
   if (config.engine !== 'postgres') return createLocalChangeBus();
   return createPostgresChangeBus({
     url: config.url,
+    connectTimeoutMs: config.timeoutMs,
     announce: async (channel, origin, change) => {
       const { rows } = await sql<{ seq: string }>`
         with next as (select nextval('roster_change_seq') as seq)

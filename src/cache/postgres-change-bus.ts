@@ -21,6 +21,8 @@ export interface PostgresChangeBusOptions {
   readonly onError?: (error: unknown) => void;
   /** First reconnect delay; doubles up to 5 s. Default 100 ms. */
   readonly reconnectDelayMs?: number;
+  /** The longest the listening connection may take to connect and LISTEN (`DATABASE_TIMEOUT_MS`). Default 5 s. */
+  readonly connectTimeoutMs?: number;
 }
 
 /**
@@ -51,7 +53,16 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
     for (const listener of listeners) listener(change);
   };
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: options.url, application_name: 'roster-change-listener' });
+    // Bounded, so a reconnect to a stalled server fails and is tried again instead of waiting forever;
+    // keep-alive, so a connection to a server that vanished without a word is noticed.
+    const timeoutMs = options.connectTimeoutMs ?? 5_000;
+    const next = new pg.Client({
+      connectionString: options.url,
+      application_name: 'roster-change-listener',
+      connectionTimeoutMillis: timeoutMs,
+      query_timeout: timeoutMs,
+      keepAlive: true,
+    });
     next.on('notification', (message) => {
       const { seq, change } = parse(message.payload, origin);
       if (change) deliver(change);
@@ -62,8 +73,13 @@ export async function createPostgresChangeBus(options: PostgresChangeBusOptions)
       dropped(next);
     });
     next.on('end', () => dropped(next));
-    await next.connect();
-    await next.query(`LISTEN ${CHANGE_CHANNEL}`);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CHANGE_CHANNEL}`);
+    } catch (error) {
+      next.end().catch(() => {});
+      throw error;
+    }
     if (closed) {
       await next.end();
       return;
