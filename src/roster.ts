@@ -28,7 +28,9 @@ export interface RosterOptions {
  * on PostgreSQL, in-process on SQLite) and builds the app.
  */
 export async function openRoster(config: Config, logger: Logger, options: RosterOptions = {}): Promise<Roster> {
-  const database = createDatabase(config.database, { onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; it is replaced on demand') });
+  const database = createDatabase(config.database, {
+    onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost; it is replaced on demand'),
+  });
   try {
     await migrateToLatest(database.db, (step) => logger.info(`migration ${step}`));
     const devIssuer = config.auth.mode === 'dev' ? await loadDevIssuer(config.dataDir) : null;

@@ -1,6 +1,16 @@
 const UNREACHABLE_NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE']);
-const UNREACHABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|not queryable|Cannot use a pool after calling end|driver has already been destroyed|The database connection is not open/i;
+const UNREACHABLE_MESSAGES = new RegExp(
+  [
+    'Connection terminated',
+    'timeout exceeded when trying to connect',
+    'Query read timeout',
+    'not queryable',
+    'Cannot use a pool after calling end',
+    'driver has already been destroyed',
+    'The database connection is not open',
+  ].join('|'),
+  'i',
+);
 
 /**
  * Whether a database error means the database cannot answer now — a network failure, a server

@@ -70,7 +70,8 @@ interface OpenEngine {
 
 function openEngine(config: DatabaseConfig, timeoutMs: number, options: DatabaseOptions): OpenEngine {
   if (config.engine === 'postgres') {
-    const pool = createPostgresPool({ url: config.url, timeoutMs, ...(options.onConnectionError ? { onConnectionError: options.onConnectionError } : {}) });
+    const { onConnectionError } = options;
+    const pool = createPostgresPool({ url: config.url, timeoutMs, ...(onConnectionError && { onConnectionError }) });
     return { dialect: new PostgresDialect({ pool }), externalWriteVersion: null, probe: null };
   }
   if (config.path !== ':memory:') mkdirSync(dirname(config.path), { recursive: true });

@@ -56,10 +56,12 @@ class WaitingSqliteDriver extends SqliteDriver {
     const sqlite = this.#sqlite;
     const timeoutMs = this.#timeoutMs;
     return {
+      // Inside a transaction a busy error cannot be waited out statement by statement; the
+      // IMMEDIATE start makes it all but impossible there anyway.
       executeQuery: <R>(query: CompiledQuery) =>
-        // Inside a transaction a busy error cannot be waited out statement by statement; the
-        // IMMEDIATE start makes it all but impossible there anyway.
-        sqlite.inTransaction() ? connection.executeQuery<R>(query) : waitWhileBusy(() => connection.executeQuery<R>(query), timeoutMs),
+        sqlite.inTransaction()
+          ? connection.executeQuery<R>(query)
+          : waitWhileBusy(() => connection.executeQuery<R>(query), timeoutMs),
       streamQuery: <R>(query: CompiledQuery, chunkSize?: number) => connection.streamQuery<R>(query, chunkSize),
     };
   }

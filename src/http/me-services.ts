@@ -80,7 +80,10 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
 }
 
 function userinfoSource(config: Config, log?: FastifyBaseLogger): UserinfoSource | null {
-  if (config.userinfo === 'oidc' && config.auth.mode === 'issuer') return createOidcUserinfo(config.auth.issuer, config.metadataClaim, log);
-  if (config.userinfo === 'clerk' && config.clerk.secretKey) return createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim, log);
+  const { auth, clerk, metadataClaim } = config;
+  if (config.userinfo === 'oidc' && auth.mode === 'issuer') return createOidcUserinfo(auth.issuer, metadataClaim, log);
+  if (config.userinfo === 'clerk' && clerk.secretKey) {
+    return createClerkUserinfo(clerk.apiUrl, clerk.secretKey, metadataClaim, log);
+  }
   return null;
 }

@@ -16,7 +16,10 @@ export class DocumentTooLarge extends Error {
  *
  * @example const text = new TextDecoder().decode(await readBoundedBody(response));
  */
-export async function readBoundedBody(response: Response, limitBytes = MAX_PROVIDER_DOCUMENT_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBoundedBody(
+  response: Response,
+  limitBytes = MAX_PROVIDER_DOCUMENT_BYTES,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > limitBytes) {
     await response.body?.cancel();

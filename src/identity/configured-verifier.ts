@@ -14,7 +14,11 @@ export type VerifierLog = Pick<Logger, 'warn' | 'info'>;
  * (backing off to once every 10 s) until it succeeds; the verifier then switches to the
  * discovered key set without a restart.
  */
-export async function createConfiguredVerifier(config: Config, devIssuer: DevIssuer | null, log?: VerifierLog): Promise<TokenVerifier> {
+export async function createConfiguredVerifier(
+  config: Config,
+  devIssuer: DevIssuer | null,
+  log?: VerifierLog,
+): Promise<TokenVerifier> {
   const checks = {
     audience: config.audience,
     authorizedParties: config.authorizedParties,
@@ -30,7 +34,10 @@ export async function createConfiguredVerifier(config: Config, devIssuer: DevIss
 
   const location = await locateJwks(issuer, {
     onFailure: (error, fallbackUrl) =>
-      log?.warn({ err: error, issuer, jwksUrl: fallbackUrl }, 'OIDC discovery failed; using the conventional JWKS URL and retrying when keys are next needed'),
+      log?.warn(
+        { err: error, issuer, jwksUrl: fallbackUrl },
+        'OIDC discovery failed; using the conventional JWKS URL and retrying when keys are next needed',
+      ),
     onRecovery: (jwksUrl) => log?.info({ issuer, jwksUrl }, 'OIDC discovery succeeded'),
   });
   let verifier = build(location.url);

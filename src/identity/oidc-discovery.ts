@@ -85,7 +85,7 @@ const FIRST_RETRY_DELAY_MS = 1_000;
  * the conventional path stands in and discovery is tried again on demand until it succeeds —
  * so an issuer that was briefly down never pins Roster to a wrong URL until a restart.
  *
- * @example const location = await locateJwks(issuer, { onFailure: (err, url) => log.warn({ err, url }, 'discovery failed') });
+ * @example const location = await locateJwks(issuer, { onFailure: (err, url) => log.warn({ err, url }, 'failed') });
  */
 export async function locateJwks(issuer: string, options: JwksLocationOptions = {}): Promise<JwksLocation> {
   const fallback = `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`;

@@ -102,7 +102,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
    * says. Null when there is nothing new (or the provider cannot be reached: the user is known,
    * so the request goes on, and the provider is asked again an hour later).
    */
-  async function emailToLearn(principal: Principal, identity: q.KnownIdentity, now: Date): Promise<LearnedProfile | null> {
+  async function emailToLearn(principal: Principal, identity: q.KnownIdentity, now: Date) {
     if (identity.emailNormalized !== null) return null;
     const fromToken = profileFromClaims(principal.claims, options.metadataClaim);
     if (fromToken.email !== null) return fromToken;
@@ -116,13 +116,15 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     }
   }
 
-  /** Stores a learned email on a user who has none, unless another user holds it; applies its invitations when verified. */
+  /** Gives a user without an email the learned one unless another user holds it; if verified, its invitations apply. */
   async function learnEmail(trx: Kysely<DB>, userId: string, profile: LearnedProfile, at: string): Promise<boolean> {
-    const emailNormalized = normalizeEmail(profile.email as string);
+    const email = profile.email as string;
+    const emailNormalized = normalizeEmail(email);
     if (await q.findUserByEmail(trx, emailNormalized)) return false;
     const emailVerified = profile.emailVerified;
-    if (!(await q.setMissingEmail(trx, userId, { email: profile.email as string, emailNormalized, emailVerified }, at))) return false;
-    await insertAuditEvent(trx, { at, actor: 'system', action: 'user.email-learned', targetType: 'user', targetId: userId, data: { emailVerified } });
+    if (!(await q.setMissingEmail(trx, userId, { email, emailNormalized, emailVerified }, at))) return false;
+    const event = { action: 'user.email-learned', targetType: 'user', targetId: userId, data: { emailVerified } };
+    await insertAuditEvent(trx, { at, actor: 'system', ...event });
     if (emailVerified) await applyInvitations(trx, userId, emailNormalized, at);
     return true;
   }
@@ -220,7 +222,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
         profile = mergeProfiles(profile, await options.userinfo(principal));
       }
       const at = clock();
-      const userId = await retrying(() => db.transaction().execute((trx) => provision(trx, principal, profile, at.toISOString())));
+      const userId = await retrying(() =>
+        db.transaction().execute((trx) => provision(trx, principal, profile, at.toISOString())),
+      );
       if (options.userinfo && profile.email === null) emailAsks.asked(userId, at.getTime());
       await options.onChange({ scope: 'users', userIds: [userId] });
       await rememberIdentity(principal);

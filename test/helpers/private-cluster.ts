@@ -89,7 +89,9 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
     '-c shared_buffers=16MB',
   ].join(' ');
   const pgCtl = (...args: string[]) => asPostgres(binary('pg_ctl'), ['-D', data, ...args]);
-  const start = () => pgCtl('-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start').then(() => {});
+  const start = async () => {
+    await pgCtl('-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start');
+  };
   await start();
 
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
@@ -138,7 +140,8 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
     resume,
     async backendPids(databaseUrl) {
       const database = new URL(databaseUrl).pathname.slice(1);
-      const { rows } = await query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [database]);
+      const sql = 'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()';
+      const { rows } = await query<{ pid: number }>(sql, [database]);
       return rows.map((row) => row.pid);
     },
     async destroy() {

@@ -9,11 +9,17 @@ import { fetchJson, type UserinfoLog, type UserinfoSource } from './userinfo-sou
  *
  * A refusal (a wrong secret key: 401; an unknown user: 404) is logged at `warn`.
  *
- * @example const userinfo = createClerkUserinfo(config.clerk.apiUrl, config.clerk.secretKey, config.metadataClaim, logger);
+ * @example const userinfo = createClerkUserinfo(clerk.apiUrl, clerk.secretKey, config.metadataClaim, logger);
  */
-export function createClerkUserinfo(apiUrl: string, secretKey: string, metadataClaim: string | null, log?: UserinfoLog): UserinfoSource {
+export function createClerkUserinfo(
+  apiUrl: string,
+  secretKey: string,
+  metadataClaim: string | null,
+  log?: UserinfoLog,
+): UserinfoSource {
   return async (principal) => {
-    const body = object(await fetchJson(`${apiUrl}/v1/users/${encodeURIComponent(principal.subject)}`, `Bearer ${secretKey}`, 'the Clerk Backend API', log));
+    const url = `${apiUrl}/v1/users/${encodeURIComponent(principal.subject)}`;
+    const body = object(await fetchJson(url, `Bearer ${secretKey}`, 'the Clerk Backend API', log));
     return body ? clerkProfile(body, metadataClaim) : null;
   };
 }

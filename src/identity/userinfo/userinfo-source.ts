@@ -18,10 +18,16 @@ const TIMEOUT_MS = 5_000;
  * are provisioned without an email), and `Unavailable` when the provider cannot be reached,
  * answers 5xx, or answers more than 1 MiB.
  */
-export async function fetchJson(url: string, authorization: string, source: string, log?: UserinfoLog): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  authorization: string,
+  source: string,
+  log?: UserinfoLog,
+): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { authorization, accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const headers = { authorization, accept: 'application/json' };
+    response = await fetch(url, { headers, signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (cause) {
     throw unavailable(cause);
   }
@@ -31,7 +37,8 @@ export async function fetchJson(url: string, authorization: string, source: stri
   }
   if (response.status !== 200) {
     await response.body?.cancel();
-    log?.warn({ source, url: url.split('?')[0], status: response.status }, `${source} refused to tell who the user is (HTTP ${response.status}); learned nothing`);
+    const { status } = response;
+    log?.warn({ source, url: url.split('?')[0], status }, `${source} refused to tell who the user is (HTTP ${status})`);
     return null;
   }
   try {

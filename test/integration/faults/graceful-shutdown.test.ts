@@ -60,7 +60,13 @@ describe('SIGTERM under load (a real `roster serve`)', () => {
 
   test('/readyz turns 503 at once, requests in flight finish, no request meets a reset, exit 0', async (t) => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const env = { PATH: process.env.PATH ?? '', PORT: String(port), ROSTER_DATA_DIR: dataDir, DATABASE_URL: `sqlite:${join(dataDir, 'roster.db')}`, LOG_LEVEL: 'warn' };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      ROSTER_DATA_DIR: dataDir,
+      DATABASE_URL: `sqlite:${join(dataDir, 'roster.db')}`,
+      LOG_LEVEL: 'warn',
+    };
     const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -76,7 +82,8 @@ describe('SIGTERM under load (a real `roster serve`)', () => {
     const workers = Array.from({ length: 20 }, async (_, worker) => {
       // Until the server stops listening: a refused connection is the clean end, anything else is a failure.
       while (!refused) {
-        const outcome = worker < 16 ? await get(port, '/api/users/me', agent, token) : await fetchGet(port, '/api/users/me', token);
+        const outcome =
+          worker < 16 ? await get(port, '/api/users/me', agent, token) : await fetchGet(port, '/api/users/me', token);
         if (outcome.error === 'ECONNREFUSED') refused = true;
         else outcomes.push(outcome);
       }
@@ -92,7 +99,7 @@ describe('SIGTERM under load (a real `roster serve`)', () => {
     t.diagnostic(`${outcomes.length} requests; exit ${code} ${Date.now() - signalledAt} ms after SIGTERM`);
 
     assert.equal(ready.status, 503, `/readyz after SIGTERM: ${JSON.stringify(ready)}`);
-    const failures = outcomes.filter((outcome) => outcome.error !== undefined || (outcome.status !== 200 && outcome.status !== 503));
+    const failures = outcomes.filter(({ error, status }) => error !== undefined || (status !== 200 && status !== 503));
     assert.deepEqual(failures, [], 'no request was reset or failed');
     assert.ok(outcomes.filter((outcome) => outcome.status === 200).length > 50, 'the load was real');
     assert.equal(code, 0, output);

@@ -19,11 +19,14 @@ describe('locating the JWKS by discovery, retried until it succeeds', () => {
     assert.equal(await location.refresh(), false);
   });
 
-  test('failed at start: the conventional path stands in, each failure is reported, and the next need retries', async () => {
+  test('failed at start: the conventional path stands in, failures are reported, the next need retries', async () => {
     const failures: string[] = [];
     const recovered: string[] = [];
     issuer.setDown(true);
-    const location = await locateJwks(issuer.url, { onFailure: (_error, url) => failures.push(url), onRecovery: (url) => recovered.push(url) });
+    const location = await locateJwks(issuer.url, {
+      onFailure: (_error, url) => failures.push(url),
+      onRecovery: (url) => recovered.push(url),
+    });
     assert.equal(location.url, `${issuer.url}/.well-known/jwks.json`);
     assert.equal(location.settled, false);
     assert.deepEqual(failures, [`${issuer.url}/.well-known/jwks.json`]);

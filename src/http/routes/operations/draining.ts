@@ -51,7 +51,8 @@ export function watchForDraining(server: Server): Draining {
       // connection at once, racing the requests clients are about to send on them.
       NetServer.prototype.close.call(server);
     },
-    openConnections: () => new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count))),
+    openConnections: () =>
+      new Promise((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count))),
   };
 }
 
