@@ -30,6 +30,8 @@ export interface PrivateCluster {
   resume(): Promise<void>;
   /** Pids of the client backends connected to the database of `url` (e.g. an app's). */
   backendPids(url: string): Promise<number[]>;
+  /** `pg_terminate_backend` on every client backend connected to the database of `url`; returns how many. */
+  terminateBackends(url: string): Promise<number>;
   /** Removes the cluster and its files (stopping it first). */
   destroy(): Promise<void>;
 }
@@ -143,6 +145,12 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
       const sql = 'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()';
       const { rows } = await query<{ pid: number }>(sql, [database]);
       return rows.map((row) => row.pid);
+    },
+    async terminateBackends(databaseUrl) {
+      const database = new URL(databaseUrl).pathname.slice(1);
+      const sql = `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                   WHERE datname = $1 AND pid <> pg_backend_pid()`;
+      return (await query(sql, [database])).rowCount ?? 0;
     },
     async destroy() {
       await resume();
