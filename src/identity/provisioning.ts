@@ -53,7 +53,10 @@ const EMAIL_ASK_INTERVAL_MS = 3_600_000;
  */
 export function createProvisioning(options: ProvisioningOptions): Provisioning {
   const { db, clock } = options;
+  // When the provider was last asked about a user without an email, and when a token's email was
+  // last tried on one (it fails when another user holds that address).
   const emailAsks = createAskLog(EMAIL_ASK_INTERVAL_MS);
+  const emailTries = createAskLog(EMAIL_ASK_INTERVAL_MS);
 
   async function retrying<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
@@ -105,7 +108,11 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   async function emailToLearn(principal: Principal, identity: q.KnownIdentity, now: Date) {
     if (identity.emailNormalized !== null) return null;
     const fromToken = profileFromClaims(principal.claims, options.metadataClaim);
-    if (fromToken.email !== null) return fromToken;
+    if (fromToken.email !== null) {
+      if (!emailTries.due(identity.userId, now.getTime())) return null;
+      emailTries.asked(identity.userId, now.getTime());
+      return fromToken;
+    }
     if (!options.userinfo || !emailAsks.due(identity.userId, now.getTime())) return null;
     emailAsks.asked(identity.userId, now.getTime());
     try {

@@ -213,4 +213,15 @@ describe('identity provider faults', () => {
     const mentions = roster.logs().filter((entry) => JSON.stringify(entry).includes('late@example.com'));
     assert.deepEqual(mentions, [], 'no email in the log');
   });
+
+  test('a user provisioned without an email takes the one a later token carries, at once', async () => {
+    const roster = await startRoster({ AUTH_USERINFO: 'oidc' });
+    const sub = `user-${Math.random()}`;
+    issuer.userinfo = () => 401;
+    assert.equal((await roster.me(await issuer.sign({ sub }))).body.data.email, null);
+    const later = await roster.me(await issuer.sign({ sub, email: 'claimed@example.com', email_verified: true }));
+    assert.equal(later.status, 200);
+    assert.equal(later.body.data.email, 'claimed@example.com');
+    assert.equal(later.body.data.emailVerified, true);
+  });
 });
