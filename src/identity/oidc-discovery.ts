@@ -41,18 +41,14 @@ export async function discoverOidc(issuer: string): Promise<OidcDiscovery> {
 }
 
 /**
- * Where the issuer's signing keys are: the configured URL when there is one, else discovery's
- * `jwks_uri`, else — when discovery fails in any way — `<issuer>/.well-known/jwks.json`.
+ * Where the issuer's signing keys are right now: the configured URL when there is one, else
+ * discovery's `jwks_uri`, else — when discovery fails in any way — `<issuer>/.well-known/jwks.json`.
+ * A one-off answer; a server uses {@link locateJwks}, which keeps looking after a failure.
  *
  * @example const jwksUrl = await resolveJwksUrl(config.auth.issuer, config.auth.jwksUrl);
  */
 export async function resolveJwksUrl(issuer: string, configured: string | null): Promise<string> {
-  if (configured !== null) return configured;
-  try {
-    return (await discoverOidc(issuer)).jwksUri;
-  } catch {
-    return `${issuer.replace(/\/$/, '')}/.well-known/jwks.json`;
-  }
+  return configured ?? (await locateJwks(issuer)).url;
 }
 
 /** Where the issuer's signing keys are, looked for again until discovery succeeds. */
