@@ -76,7 +76,12 @@ class CheckedOutClient {
       // A statement the server cancelled leaves a healthy connection; anything else that means
       // "unreachable" (a reset, a read timeout with the query still pending) does not.
       const code = (error as { code?: unknown }).code;
-      if (isDatabaseUnreachable(error) && code !== '57014' && code !== '55P03') this.broken = error as Error;
+      if (isDatabaseUnreachable(error) && code !== '57014' && code !== '55P03' && !this.broken) {
+        this.broken = error as Error;
+        // At once, not on release: Kysely's ROLLBACK would otherwise queue behind the stuck query
+        // and wait out a second timeout. (pg destroys the socket of a client with a query pending.)
+        this.client.end().catch(() => {});
+      }
       throw error;
     }
   }
