@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { chown, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -95,6 +95,7 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
     await pgCtl('-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '30', 'start');
   };
   await start();
+  // Should the test process die without calling destroy (say, an unhandled error), the cluster goes with it.
 
   const url = (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`;
   const query = async <R extends pg.QueryResultRow>(sql: string, values?: unknown[]) => {
@@ -113,14 +114,16 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
     return [postmaster, ...stdout.split('\n').map((line) => Number(line.trim())).filter((pid) => pid > 0)];
   };
   let stalled: number[] = [];
+  // Should the test process die without calling destroy (an unhandled error, say), the cluster goes with it.
+  const removeOnExit = () => {
+    for (const pid of stalled) signal(pid, 'SIGCONT');
+    const pidFile = join(data, 'postmaster.pid');
+    if (existsSync(pidFile)) signal(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 'SIGQUIT');
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', removeOnExit);
   const resume = async () => {
-    for (const pid of stalled) {
-      try {
-        process.kill(pid, 'SIGCONT');
-      } catch {
-        // gone meanwhile
-      }
-    }
+    for (const pid of stalled) signal(pid, 'SIGCONT');
     stalled = [];
   };
 
@@ -153,9 +156,18 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
       return (await query(sql, [database])).rowCount ?? 0;
     },
     async destroy() {
+      process.removeListener('exit', removeOnExit);
       await resume();
       await pgCtl('-m', 'immediate', '-w', 'stop').catch(() => {});
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // gone meanwhile
+  }
 }
