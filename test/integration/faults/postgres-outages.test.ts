@@ -18,6 +18,8 @@ const NO_HANG_MS = TIMEOUT_MS + 3_000;
 describe('PostgreSQL faults', () => {
   let cluster: PrivateCluster;
   let app: TestApp;
+  /** A second instance on the same database, to see that cross-instance announcements recover too. */
+  let other: TestApp;
   let token: string;
   let databaseUrl: string;
 
@@ -27,10 +29,12 @@ describe('PostgreSQL faults', () => {
     databaseUrl = url;
     const env = { DATABASE_TIMEOUT_MS: String(TIMEOUT_MS) };
     app = await startTestApp('postgres', { database: { engine: 'postgres', url }, env });
+    other = await startTestApp('postgres', { database: { engine: 'postgres', url }, issuer: app.issuer, env });
     token = await app.token({ email: 'fault@example.com', email_verified: true });
     assert.equal((await me()).statusCode, 200);
   });
   after(async () => {
+    await other?.close();
     await app?.close();
     await cluster?.destroy();
   });
@@ -158,6 +162,12 @@ describe('PostgreSQL faults', () => {
     t.diagnostic('cluster started again');
     await recovery(t, 'after stop/start');
     assert.equal((await app.request({ method: 'GET', url: '/readyz' })).statusCode, 200);
+    // The other instance's cached answer is dropped once its change listener is back.
+    const before = await other.request({ method: 'GET', url: '/api/users/me', token });
+    assert.equal(before.statusCode, 200);
+    assert.equal((await rename('AfterRestart')).statusCode, 200);
+    const seen = await other.request({ method: 'GET', url: '/api/users/me', token });
+    assert.equal(seen.json().data.firstName, 'AfterRestart');
   });
 
   test('cluster stalled (SIGSTOP): 503 after DATABASE_TIMEOUT_MS, /readyz 503 within 2 s; resumed: 200', async (t) => {
