@@ -19,6 +19,7 @@ import { authMeRoutes } from './routes/auth-me/index.ts';
 import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
 import { jsonApiRoutes } from './routes/json-api/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
+import { permissionCheckRoutes } from './routes/permission-checks/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
 import { registerConditionalGet } from './conditional-get.ts';
 import { registerJsonBodyParser } from './json-body-parser.ts';
@@ -104,10 +105,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
-  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, defaultRole: config.defaultRole, ...deps, profileSchema: me.profileSchema });
+  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, defaultRole: config.defaultRole, ...deps, profileSchema: me.profileSchema, me });
   await app.register(authMeRoutes, { me });
   await app.register(meOrganizationsRoutes, { me });
   await app.register(usersMeRoutes, { me });
   await app.register(jsonApiRoutes, { me });
+  await app.register(permissionCheckRoutes, { me });
   return app;
 }
