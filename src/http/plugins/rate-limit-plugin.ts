@@ -34,6 +34,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Set on routes whose scope verifies a token: they count their own requests, by user or by address. */
     countsOwnRequests?: boolean;
+    /** A POST that only reads (a permission check): counted against the user's reads, not writes. */
+    countsAsRead?: boolean;
   }
 }
 
@@ -86,7 +88,8 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
     countAnonymous: (request, reply) => count(anonymous, request, reply),
     countUser(request, reply, userKey) {
       userKeys.set(request, userKey);
-      return count(READ_METHODS.has(request.method) ? reads : writes, request, reply);
+      const read = READ_METHODS.has(request.method) || request.routeOptions.config.countsAsRead === true;
+      return count(read ? reads : writes, request, reply);
     },
   };
   app.decorate('requestLimits', limits);

@@ -358,3 +358,23 @@ for (const engine of await testEngines()) {
     });
   });
 }
+
+describe('permission checks and the rate limits', () => {
+  let roster: AdminTestApp;
+  before(async () => {
+    roster = await startAdminTestApp('sqlite', { ROSTER_RATE_LIMIT_WRITES: '2', ROSTER_RATE_LIMIT_READS: '50' });
+  });
+  after(() => roster.close());
+
+  test('a POST check only reads, so it counts against the reads limit, not the writes', async () => {
+    const user = await signIn(roster, { email: 'limited@example.com', email_verified: true });
+    const token = await user.token();
+    for (let i = 0; i < 5; i += 1) {
+      const response = await roster.request({ method: 'POST', url: '/api/me/permissions/check', token, payload: { checks: [{ permission: 'a:b' }] } });
+      assert.equal(response.statusCode, 200, response.body);
+      assert.equal(response.headers['ratelimit-limit'], '50');
+    }
+    const write = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { firstName: 'Lim' } });
+    assert.equal(write.headers['ratelimit-limit'], '2');
+  });
+});

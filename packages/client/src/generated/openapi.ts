@@ -5240,10 +5240,10 @@ export interface paths {
                         birthDate?: string | null;
                         email?: string | null;
                         emailVerified?: boolean;
-                        /** @description trimmed; 1 to 100 characters (code points); no control characters */
+                        /** @description trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible */
                         firstName?: string | null;
                         headline?: string | null;
-                        /** @description trimmed; 1 to 100 characters (code points); no control characters */
+                        /** @description trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible */
                         lastName?: string | null;
                         /** Format: uri */
                         linkedinUrl?: string | null;
@@ -5873,10 +5873,10 @@ export interface paths {
                         birthDate?: string | null;
                         email?: string | null;
                         emailVerified?: boolean;
-                        /** @description trimmed; 1 to 100 characters (code points); no control characters */
+                        /** @description trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible */
                         firstName?: string | null;
                         headline?: string | null;
-                        /** @description trimmed; 1 to 100 characters (code points); no control characters */
+                        /** @description trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible */
                         lastName?: string | null;
                         /** Format: uri */
                         linkedinUrl?: string | null;
@@ -8993,9 +8993,9 @@ export interface paths {
                          * @description not in the future, not before 1900
                          */
                         birthDate?: string | null;
-                        /** @description trimmed; 1 to 100 characters (code points); no control characters */
+                        /** @description trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible */
                         firstName?: string;
-                        /** @description trimmed; 1 to 100 characters (code points); no control characters */
+                        /** @description trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible */
                         lastName?: string;
                         /** @description E.164 */
                         phone?: string | null;

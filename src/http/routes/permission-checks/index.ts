@@ -18,7 +18,7 @@ export interface PermissionCheckRoutesOptions {
 export const permissionCheckRoutes: FastifyPluginAsync<PermissionCheckRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
 
-  app.post<{ Body: PermissionChecksBody }>('/api/me/permissions/check', { schema: checkManySchema }, async (request) => ({
+  app.post<{ Body: PermissionChecksBody }>('/api/me/permissions/check', { schema: checkManySchema, config: { countsAsRead: true } }, async (request) => ({
     data: { results: checkPermissions(request.me, request.body.checks) },
   }));
 

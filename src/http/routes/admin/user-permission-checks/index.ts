@@ -20,7 +20,7 @@ const UUID = new RegExp(UUID_PATTERN);
  * the user's current organization across sessions. Unknown user: 404.
  */
 export const userPermissionCheckRoutes: FastifyPluginAsync<UserPermissionCheckRoutesOptions> = async (app, { me }) => {
-  app.post<{ Body: PermissionChecksBody }>('/users/:id/permissions/check', { schema: adminCheckSchema }, async (request) => {
+  app.post<{ Body: PermissionChecksBody }>('/users/:id/permissions/check', { schema: adminCheckSchema, config: { countsAsRead: true } }, async (request) => {
     const userId = pathId(request);
     await me.noticeExternalWrites();
     const snapshot = UUID.test(userId) ? await me.snapshots.get(userId, ANY_SESSION) : null;
