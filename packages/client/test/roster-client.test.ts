@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startAdminTestApp, type AdminTestApp } from '../../../test/helpers/admin.ts';
 import { createRosterClient, RosterApiError, type MeOrganization, type PersonDocument, type RosterClient } from '../src/index.ts';
@@ -28,7 +29,7 @@ describe('@roster/client against a running Roster', () => {
   let aliceId: string;
   let aliceToken: string;
   before(async () => {
-    roster = await startAdminTestApp('sqlite');
+    roster = await startAdminTestApp('sqlite', { ROSTER_PROFILE_SCHEMA: fileURLToPath(new URL('../../../examples/investor-profile.json', import.meta.url)) });
     await roster.app.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = `http://127.0.0.1:${(roster.app.server.address() as AddressInfo).port}/`;
     for (const key of ['projects:read', 'projects:edit', 'deals:approve', 'reports:export']) await roster.create('/api/admin/permissions', { key });
@@ -102,6 +103,17 @@ describe('@roster/client against a running Roster', () => {
     const updated = await client.updateProfile({ firstName: 'Ada', lastName: 'Lovelace', profileSettings: { isPublicProfile: true } });
     assert.equal(updated.fullName, 'Ada Lovelace');
     assert.equal((await client.usersMe()).firstName, 'Ada');
+  });
+
+  test('custom profile attributes are typed by the client\'s type parameter', async () => {
+    type Investor = { investmentsStatus: 'none' | 'beginner' | 'experienced' | 'professional' | null; accreditationConfirmedAt: string | null };
+    const token = await roster.token({ sub: 'investor', email: 'investor@example.com', email_verified: true });
+    const client = createRosterClient<Investor>({ baseUrl, token });
+    assert.equal((await client.usersMe()).investmentsStatus, null);
+    const updated = await client.updateProfile({ investmentsStatus: 'beginner' });
+    assert.equal(updated.investmentsStatus, 'beginner');
+    const document = await client.person({ fields: { person: ['investmentsStatus', 'accreditationConfirmedAt'] } });
+    assert.deepEqual(document.data.attributes, { investmentsStatus: 'beginner', accreditationConfirmedAt: null });
   });
 
   test('person answers the JSON:API document with include and sparse fieldsets', async () => {
