@@ -21,7 +21,9 @@ async function showEverything() {
   const [me, { organizations, currentOrganizationId }] = await Promise.all([roster.usersMe(), roster.organizations()]);
   $('#user-name').textContent = me.fullName ?? me.email ?? me.id;
   $('#user-email').textContent = me.email ?? '';
-  $('#organizations').replaceChildren(...organizations.map((organization) => organizationItem(organization, currentOrganizationId)));
+  $('#organizations').replaceChildren(
+    ...organizations.map((organization) => organizationItem(organization, currentOrganizationId)),
+  );
   $('#sign-in').hidden = true;
   $('#signed-in').hidden = false;
   await showActions();
@@ -33,19 +35,29 @@ function organizationItem(organization, currentOrganizationId) {
   item.setAttribute('aria-current', String(current));
   item.dataset.organizationId = organization.id;
   const name = Object.assign(document.createElement('span'), { className: 'name', textContent: organization.name });
-  const role = Object.assign(document.createElement('span'), { className: 'role', textContent: organization.userRole ?? 'no role' });
+  const role = Object.assign(document.createElement('span'), {
+    className: 'role',
+    textContent: organization.userRole ?? 'no role',
+  });
   item.append(name, role);
   if (current) {
     item.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: 'current' }));
   } else if (organization.status === 'active') {
-    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `Switch to ${organization.name}` });
-    button.addEventListener('click', () => run(async () => {
-      await roster.switchOrganization(organization.id);
-      await showEverything();
-    }));
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: `Switch to ${organization.name}`,
+    });
+    button.addEventListener('click', () =>
+      run(async () => {
+        await roster.switchOrganization(organization.id);
+        await showEverything();
+      }),
+    );
     item.append(button);
   } else {
-    item.append(Object.assign(document.createElement('span'), { className: 'muted', textContent: organization.status }));
+    item.append(
+      Object.assign(document.createElement('span'), { className: 'muted', textContent: organization.status }),
+    );
   }
   return item;
 }
@@ -53,11 +65,15 @@ function organizationItem(organization, currentOrganizationId) {
 /** Asks Roster about every action button at once (one cached GET each) and shows the allowed ones. */
 async function showActions() {
   const buttons = [...document.querySelectorAll('#actions [data-permission]')];
-  const allowed = await Promise.all(buttons.map((button) => {
-    const { permission, resourceType, resourceId } = button.dataset;
-    return roster.can(permission, resourceType ? { resource: { type: resourceType, id: resourceId } } : {});
-  }));
-  buttons.forEach((button, index) => { button.hidden = !allowed[index]; });
+  const allowed = await Promise.all(
+    buttons.map((button) => {
+      const { permission, resourceType, resourceId } = button.dataset;
+      return roster.can(permission, resourceType ? { resource: { type: resourceType, id: resourceId } } : {});
+    }),
+  );
+  buttons.forEach((button, index) => {
+    button.hidden = !allowed[index];
+  });
   $('#nothing-allowed').hidden = allowed.some(Boolean);
   const actions = $('#actions');
   actions.dataset.checked = String(Number(actions.dataset.checked) + 1);

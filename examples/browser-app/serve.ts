@@ -17,15 +17,20 @@ export interface BrowserAppServer {
 }
 
 /** Starts the static server; `clientDir` is where the client was built (default packages/client/dist). */
-export async function serveBrowserApp(options: { host?: string; port?: number; clientDir?: string } = {}): Promise<BrowserAppServer> {
+export async function serveBrowserApp(
+  options: { host?: string; port?: number; clientDir?: string } = {},
+): Promise<BrowserAppServer> {
   const clientDir = resolve(options.clientDir ?? DEFAULT_CLIENT_DIR);
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://page').pathname);
     const file =
-      path === '/' ? join(PAGE_DIR, 'index.html')
-      : path === '/app.js' ? join(PAGE_DIR, 'app.js')
-      : path.startsWith('/client/') ? resolve(clientDir, `.${path.slice('/client'.length)}`)
-      : null;
+      path === '/'
+        ? join(PAGE_DIR, 'index.html')
+        : path === '/app.js'
+          ? join(PAGE_DIR, 'app.js')
+          : path.startsWith('/client/')
+            ? resolve(clientDir, `.${path.slice('/client'.length)}`)
+            : null;
     const type = file ? TYPES[extname(file)] : undefined;
     if (!file || !type || (path.startsWith('/client/') && !file.startsWith(clientDir + sep))) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -37,7 +42,9 @@ export async function serveBrowserApp(options: { host?: string; port?: number; c
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolveListen));
+  await new Promise<void>((resolveListen) =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolveListen),
+  );
   const { address, port } = server.address() as AddressInfo;
   return {
     origin: `http://${address}:${port}`,

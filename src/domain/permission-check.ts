@@ -33,19 +33,25 @@ const DENIED: PermissionCheckResult = Object.freeze({ allowed: false, source: nu
  */
 export function checkPermission(snapshot: MeSnapshot, check: PermissionCheck): PermissionCheckResult {
   const { permission } = check;
-  if (snapshot.globalPermissions.some((global) => global.key === permission)) return { allowed: true, source: 'global' };
+  if (snapshot.globalPermissions.some((global) => global.key === permission))
+    return { allowed: true, source: 'global' };
 
   const organizationId = check.organizationId?.toLowerCase() ?? snapshot.currentOrganizationId;
-  const membership = organizationId ? snapshot.memberships.find((m) => m.organization.id === organizationId) : undefined;
+  const membership = organizationId
+    ? snapshot.memberships.find((m) => m.organization.id === organizationId)
+    : undefined;
   // `permissions` is empty unless the membership and its organization are both active.
   if (membership?.permissions.includes(permission)) return { allowed: true, source: 'organization' };
 
   const resource = check.resource;
   if (!resource) return DENIED;
-  const onResource = (grant: { resourceType: string; resourceId: string }) => grant.resourceType === resource.type && grant.resourceId === resource.id;
+  const onResource = (grant: { resourceType: string; resourceId: string }) =>
+    grant.resourceType === resource.type && grant.resourceId === resource.id;
   const granted =
     snapshot.resourcePermissionGrants.some((grant) => onResource(grant) && grant.permission.key === permission) ||
-    snapshot.resourceRoleGrants.some((grant) => onResource(grant) && grant.role.permissions.some((held) => held.key === permission));
+    snapshot.resourceRoleGrants.some(
+      (grant) => onResource(grant) && grant.role.permissions.some((held) => held.key === permission),
+    );
   return granted ? { allowed: true, source: 'resource' } : DENIED;
 }
 

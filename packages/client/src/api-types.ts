@@ -3,18 +3,20 @@ import type { paths } from './generated/openapi.js';
 type Method = 'get' | 'post' | 'patch';
 
 /** The JSON body of a 200 answer of `method path`, from the generated OpenAPI types. */
-export type OkBody<P extends keyof paths, M extends Method> = paths[P] extends Record<M, infer Operation>
-  ? Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } }
-    ? Body
-    : never
-  : never;
+export type OkBody<P extends keyof paths, M extends Method> =
+  paths[P] extends Record<M, infer Operation>
+    ? Operation extends { responses: { 200: { content: { 'application/json': infer Body } } } }
+      ? Body
+      : never
+    : never;
 
 /** The JSON request body of `method path`. */
-export type RequestBody<P extends keyof paths, M extends Method> = paths[P] extends Record<M, infer Operation>
-  ? Operation extends { requestBody?: { content: { 'application/json': infer Body } } }
-    ? Body
-    : never
-  : never;
+export type RequestBody<P extends keyof paths, M extends Method> =
+  paths[P] extends Record<M, infer Operation>
+    ? Operation extends { requestBody?: { content: { 'application/json': infer Body } } }
+      ? Body
+      : never
+    : never;
 
 /** `data` of `GET /api/users/me`: the profile, role and permissions in the current organization. */
 export type UsersMe = OkBody<'/api/users/me', 'get'>['data'];

@@ -53,12 +53,28 @@ export interface PersonRelationships {
 
 /** The attributes of each type a person document may include. */
 export interface IncludedAttributes {
-  profile: Pick<PersonAttributes, 'headline' | 'linkedinUrl' | 'avatarUrl' | 'birthDate' | 'profileType' | 'profileSettings'>;
-  role: { key: string; name: string; color: string | null; description: string | null; rank: number; scope: 'platform' | 'organization' | 'resource' };
+  profile: Pick<
+    PersonAttributes,
+    'headline' | 'linkedinUrl' | 'avatarUrl' | 'birthDate' | 'profileType' | 'profileSettings'
+  >;
+  role: {
+    key: string;
+    name: string;
+    color: string | null;
+    description: string | null;
+    rank: number;
+    scope: 'platform' | 'organization' | 'resource';
+  };
   permission: { key: string; description: string | null };
   resourceRoleGrant: { resourceType: string; resourceId: string; grantedAt: string };
   resourcePermissionGrant: { resourceType: string; resourceId: string; grantedAt: string };
-  membership: { status: 'active' | 'invited' | 'suspended'; isPrimary: boolean; joinedAt: string; role: string | null; permissions: string[] };
+  membership: {
+    status: 'active' | 'invited' | 'suspended';
+    isPrimary: boolean;
+    joinedAt: string;
+    role: string | null;
+    permissions: string[];
+  };
   organization: {
     name: string;
     slug: string;

@@ -9,13 +9,17 @@ export interface RosterErrorDetail {
  * `{ error }`, `/api/auth`'s `{ success: false, error }`, JSON:API `{ errors }`).
  *
  * @example
- * try { await roster.switchOrganization(id); }
- * catch (error) { if (error instanceof RosterApiError && error.code === 'NotAMember') showNotAMember(); else throw error; }
+ * try {
+ *   await roster.switchOrganization(id);
+ * } catch (error) {
+ *   if (error instanceof RosterApiError && error.code === 'NotAMember') showNotAMember();
+ *   else throw error;
+ * }
  */
 export class RosterApiError extends Error {
   /** The HTTP status. */
   readonly status: number;
-  /** Roster's stable code (`InvalidToken`, `ValidationFailed`, `NotAMember`, …), or `HttpError` for a body Roster did not write. */
+  /** Roster's stable code (`InvalidToken`, `NotAMember`, …), or `HttpError` for a body Roster did not write. */
   readonly code: string;
   /** Problems with single fields; empty when the error is about the request as a whole. */
   readonly details: RosterErrorDetail[];
@@ -24,7 +28,14 @@ export class RosterApiError extends Error {
   /** The parsed body as sent, for anything the fields above leave out. */
   readonly body: unknown;
 
-  constructor(init: { status: number; code: string; message: string; details?: RosterErrorDetail[]; retryAfterS?: number | null; body?: unknown }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    details?: RosterErrorDetail[];
+    retryAfterS?: number | null;
+    body?: unknown;
+  }) {
     super(init.message);
     this.name = 'RosterApiError';
     this.status = init.status;
@@ -48,7 +59,10 @@ export async function toRosterApiError(response: Response): Promise<RosterApiErr
   }
   const retryAfter = Number.parseInt(response.headers.get('retry-after') ?? '', 10);
   const common = { status: response.status, body, retryAfterS: Number.isFinite(retryAfter) ? retryAfter : null };
-  const fallback = { code: 'HttpError', message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+  const fallback = {
+    code: 'HttpError',
+    message: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+  };
   if (!isObject(body)) return new RosterApiError({ ...common, ...fallback });
 
   if (Array.isArray(body.errors)) {
@@ -58,16 +72,31 @@ export async function toRosterApiError(response: Response): Promise<RosterApiErr
       .filter((error) => isObject(error.source))
       .map((error) => {
         const source = error.source as Json;
-        return { field: String(source.pointer ?? source.parameter ?? ''), message: String(error.detail ?? error.title ?? '') };
+        return {
+          field: String(source.pointer ?? source.parameter ?? ''),
+          message: String(error.detail ?? error.title ?? ''),
+        };
       });
-    return new RosterApiError({ ...common, code: String(first.code ?? fallback.code), message: String(first.detail ?? first.title ?? fallback.message), details });
+    return new RosterApiError({
+      ...common,
+      code: String(first.code ?? fallback.code),
+      message: String(first.detail ?? first.title ?? fallback.message),
+      details,
+    });
   }
   if (isObject(body.error)) {
     const error = body.error;
     const details = Array.isArray(error.details)
-      ? error.details.filter(isObject).map((detail) => ({ field: String(detail.field ?? ''), message: String(detail.message ?? '') }))
+      ? error.details
+          .filter(isObject)
+          .map((detail) => ({ field: String(detail.field ?? ''), message: String(detail.message ?? '') }))
       : [];
-    return new RosterApiError({ ...common, code: String(error.code ?? fallback.code), message: String(error.message ?? fallback.message), details });
+    return new RosterApiError({
+      ...common,
+      code: String(error.code ?? fallback.code),
+      message: String(error.message ?? fallback.message),
+      details,
+    });
   }
   return new RosterApiError({ ...common, ...fallback });
 }

@@ -77,7 +77,9 @@ interface Call {
  * const roster = createRosterClient({ baseUrl: 'https://roster.example.com', token: () => auth.getAccessToken() });
  * if (await roster.can('projects:edit', { resource: { type: 'project', id } })) showEditButton();
  */
-export function createRosterClient<Custom extends object = Record<never, never>>(options: RosterClientOptions): RosterClient<Custom> {
+export function createRosterClient<Custom extends object = Record<never, never>>(
+  options: RosterClientOptions,
+): RosterClient<Custom> {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const memory = new EtagMemory();
@@ -96,7 +98,11 @@ export function createRosterClient<Custom extends object = Record<never, never>>
     const remembered = method === 'GET' ? memory.get(token, url) : undefined;
     if (remembered) headers['if-none-match'] = remembered.etag;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetchImpl(url, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const response = await fetchImpl(url, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     if (response.status === 304 && remembered) return structuredClone(remembered.body) as T;
     if (!response.ok) throw await toRosterApiError(response);
     const parsed: unknown = await response.json();
@@ -111,12 +117,14 @@ export function createRosterClient<Custom extends object = Record<never, never>>
     authMe: () => dataOf({ method: 'GET', path: '/api/auth/me' }),
     organizations: () => dataOf({ method: 'GET', path: '/api/me/organizations' }),
     currentOrganization: () => dataOf({ method: 'GET', path: '/api/me/current-organization' }),
-    switchOrganization: (organizationId) => dataOf({ method: 'POST', path: '/api/me/switch-organization', body: { organizationId } }),
+    switchOrganization: (organizationId) =>
+      dataOf({ method: 'POST', path: '/api/me/switch-organization', body: { organizationId } }),
     updateProfile: (patch) => dataOf({ method: 'PATCH', path: '/api/users/me', body: patch }),
     person: ({ include, fields } = {}) => {
       const query = new URLSearchParams();
       if (include) query.set('include', include.join(','));
-      for (const [type, names] of Object.entries(fields ?? {})) if (names) query.set(`fields[${type}]`, names.join(','));
+      for (const [type, names] of Object.entries(fields ?? {}))
+        if (names) query.set(`fields[${type}]`, names.join(','));
       return call({ method: 'GET', path: '/api/v1/me', query, accept: 'application/vnd.api+json' });
     },
     can: async (permission, { organizationId, resource } = {}) => {
@@ -129,6 +137,12 @@ export function createRosterClient<Custom extends object = Record<never, never>>
       return (await dataOf<PermissionCheckResult>({ method: 'GET', path: '/api/me/permissions/check', query })).allowed;
     },
     checkPermissions: async (checks) =>
-      (await dataOf<{ results: PermissionCheckResult[] }>({ method: 'POST', path: '/api/me/permissions/check', body: { checks } })).results,
+      (
+        await dataOf<{ results: PermissionCheckResult[] }>({
+          method: 'POST',
+          path: '/api/me/permissions/check',
+          body: { checks },
+        })
+      ).results,
   };
 }

@@ -13,9 +13,11 @@ function buildBackend(rosterUrl: string): FastifyInstance {
     const roster = createRosterClient({ baseUrl: rosterUrl, token });
     try {
       const { id } = request.params as { id: string };
-      if (!(await roster.can('deals:approve', { resource: { type: 'deal', id } }))) return reply.code(403).send({ error: 'Forbidden' });
+      if (!(await roster.can('deals:approve', { resource: { type: 'deal', id } })))
+        return reply.code(403).send({ error: 'Forbidden' });
     } catch (error) {
-      if (error instanceof RosterApiError && error.status === 401) return reply.code(401).send({ error: 'Sign in again' });
+      if (error instanceof RosterApiError && error.status === 401)
+        return reply.code(401).send({ error: 'Sign in again' });
       throw error;
     }
     return { approved: true };
@@ -45,22 +47,29 @@ describe('a backend guarded by roster.can', () => {
     await roster.create('/api/admin/permissions', { key: 'deals:approve' });
     const token = await roster.token({ sub: 'approver' });
     userId = (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.id;
-    await roster.create(`/api/admin/users/${userId}/resource-grants`, { resourceType: 'deal', resourceId: '42', permission: 'deals:approve' });
+    await roster.create(`/api/admin/users/${userId}/resource-grants`, {
+      resourceType: 'deal',
+      resourceId: '42',
+      permission: 'deals:approve',
+    });
   });
   after(async () => {
     await backend.close();
     await roster.close();
   });
 
-  test('the caller\'s token decides: allowed on deal 42, 403 on deal 43, 401 for a bad token', async () => {
+  test("the caller's token decides: allowed on deal 42, 403 on deal 43, 401 for a bad token", async () => {
     const token = await roster.token({ sub: 'approver' });
-    const approve = (id: string, bearer: string) => backend.inject({ method: 'POST', url: `/deals/${id}/approve`, headers: { authorization: `Bearer ${bearer}` } });
+    const approve = (id: string, bearer: string) =>
+      backend.inject({ method: 'POST', url: `/deals/${id}/approve`, headers: { authorization: `Bearer ${bearer}` } });
     assert.deepEqual((await approve('42', token)).json(), { approved: true });
     assert.equal((await approve('43', token)).statusCode, 403);
     assert.equal((await approve('42', `${token}x`)).statusCode, 401);
   });
 
   test('a job without a user token asks with the admin form', async () => {
-    assert.deepEqual((await backend.inject({ method: 'POST', url: `/jobs/monthly-report/${userId}` })).json(), { sent: true });
+    assert.deepEqual((await backend.inject({ method: 'POST', url: `/jobs/monthly-report/${userId}` })).json(), {
+      sent: true,
+    });
   });
 });

@@ -25,7 +25,13 @@ const SCREENSHOT = join(ROOT, 'docs/images/browser-app.png');
 /** Builds @roster/client to JavaScript with its own tsc and build config, as `npm run build -w @roster/client` does. */
 async function buildClient(outDir: string): Promise<void> {
   const tsc = createRequire(join(ROOT, 'packages/client/package.json')).resolve('typescript/bin/tsc');
-  await promisify(execFile)(process.execPath, [tsc, '-p', join(ROOT, 'packages/client/tsconfig.build.json'), '--outDir', outDir]);
+  await promisify(execFile)(process.execPath, [
+    tsc,
+    '-p',
+    join(ROOT, 'packages/client/tsconfig.build.json'),
+    '--outDir',
+    outDir,
+  ]);
 }
 
 describe('the browser app, in headless Chromium, on a second origin', () => {
@@ -50,7 +56,10 @@ describe('the browser app, in headless Chromium, on a second origin', () => {
     roster = await openRoster(config, pino({ level: 'silent' }));
     await roster.app.listen({ port: 0, host: '127.0.0.1' });
     rosterUrl = `http://127.0.0.1:${(roster.app.server.address() as AddressInfo).port}`;
-    await seedDemo({ db: roster.database.db, changeBus: roster.changeBus, clock: () => new Date(), actor: 'test' }, () => {});
+    await seedDemo(
+      { db: roster.database.db, changeBus: roster.changeBus, clock: () => new Date(), actor: 'test' },
+      () => {},
+    );
     // The dev issuer's token, as `npx roster token --email bob@example.com --sid browser` prints it.
     bobToken = await (await loadDevIssuer(config.dataDir)).sign({ email: 'bob@example.com', sessionId: 'browser' });
     bobId = (await admin('GET', '/api/admin/users?email=bob@example.com')).data[0].id;
@@ -73,8 +82,10 @@ describe('the browser app, in headless Chromium, on a second origin', () => {
     return response.status === 204 ? null : response.json();
   }
 
-  const visibleActions = (tab: Page) => tab.$$eval('#actions [data-permission]:not([hidden])', (buttons) => buttons.map((button) => button.textContent));
-  const checkedCount = (tab: Page) => tab.$eval('#actions', (actions) => Number((actions as HTMLElement).dataset.checked));
+  const visibleActions = (tab: Page) =>
+    tab.$$eval('#actions [data-permission]:not([hidden])', (buttons) => buttons.map((button) => button.textContent?.trim()));
+  const checkedCount = (tab: Page) =>
+    tab.$eval('#actions', (actions) => Number((actions as HTMLElement).dataset.checked));
   /** Clicks, then waits for the next round of permission checks to finish. */
   async function clickAndRecheck(tab: Page, selector: string): Promise<void> {
     const before = await checkedCount(tab);
@@ -88,23 +99,49 @@ describe('the browser app, in headless Chromium, on a second origin', () => {
     tab.on('pageerror', (error) => problems.push(error.message));
     tab.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
     const crossOrigin: string[] = [];
-    tab.on('request', (request) => void (request.url().startsWith(rosterUrl) && crossOrigin.push(`${request.method()} ${new URL(request.url()).pathname}`)));
+    tab.on(
+      'request',
+      (request) =>
+        void (
+          request.url().startsWith(rosterUrl) &&
+          crossOrigin.push(`${request.method()} ${new URL(request.url()).pathname}`)
+        ),
+    );
 
     await tab.goto(`${page.origin}/?roster=${encodeURIComponent(rosterUrl)}`);
     await tab.fill('#token', bobToken);
     await tab.click('#sign-in button[type=submit]');
     await tab.waitForSelector('#actions[data-checked="1"]');
     assert.equal(await tab.textContent('#user-name'), 'Bob Smith');
-    const organizations = () => tab.$$eval('#organizations li', (items) => items.map((item) => [item.querySelector('.name')?.textContent, item.querySelector('.role')?.textContent, item.getAttribute('aria-current')]));
-    assert.deepEqual(await organizations(), [['Acme Learning', 'Learner', 'true'], ['Globex Coaching', 'Coach', 'false']]);
+    const organizations = () =>
+      tab.$$eval('#organizations li', (items) =>
+        items.map((item) => [
+          item.querySelector('.name')?.textContent,
+          item.querySelector('.role')?.textContent,
+          item.getAttribute('aria-current'),
+        ]),
+      );
+    assert.deepEqual(await organizations(), [
+      ['Acme Learning', 'Learner', 'true'],
+      ['Globex Coaching', 'Coach', 'false'],
+    ]);
     assert.deepEqual(await visibleActions(tab), []);
     assert.equal(await tab.isVisible('#nothing-allowed'), true);
 
     await clickAndRecheck(tab, 'text=Switch to Globex Coaching');
-    assert.deepEqual(await organizations(), [['Acme Learning', 'Learner', 'false'], ['Globex Coaching', 'Coach', 'true']]);
+    assert.deepEqual(await organizations(), [
+      ['Acme Learning', 'Learner', 'false'],
+      ['Globex Coaching', 'Coach', 'true'],
+    ]);
     assert.deepEqual(await visibleActions(tab), ['Grade submissions']);
 
-    const grant = (await admin('POST', `/api/admin/users/${bobId}/resource-grants`, { resourceType: 'project', resourceId: 'apollo', role: 'project-owner' })).data;
+    const grant = (
+      await admin('POST', `/api/admin/users/${bobId}/resource-grants`, {
+        resourceType: 'project',
+        resourceId: 'apollo',
+        role: 'project-owner',
+      })
+    ).data;
     await admin('POST', `/api/admin/users/${bobId}/permissions`, { key: 'reports:read' });
     await clickAndRecheck(tab, '#check-again');
     assert.deepEqual(await visibleActions(tab), ['Grade submissions', 'Read reports', 'Edit project Apollo']);
@@ -127,7 +164,7 @@ describe('the browser app, in headless Chromium, on a second origin', () => {
     assert.ok(crossOrigin.includes('POST /api/me/switch-organization'));
   });
 
-  test('a bad token shows Roster\'s error, and no Roster answer reaches a page of an origin not allowed', async () => {
+  test("a bad token shows Roster's error, and no Roster answer reaches a page of an origin not allowed", async () => {
     const tab = await browser.newPage();
     await tab.goto(`${page.origin}/?roster=${encodeURIComponent(rosterUrl)}`);
     await tab.fill('#token', `${bobToken}x`);

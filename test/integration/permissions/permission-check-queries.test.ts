@@ -64,41 +64,86 @@ for (const engine of await testEngines()) {
       return response;
     };
     const admin = (method: 'POST' | 'DELETE', url: string, payload?: object) =>
-      send({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, ...(payload ? { payload } : {}) }, method === 'POST' ? 201 : 204);
+      send(
+        { method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, ...(payload ? { payload } : {}) },
+        method === 'POST' ? 201 : 204,
+      );
     const queriesOf = async (work: () => Promise<unknown>) => {
       counter.reset();
       await work();
       return counter.count();
     };
 
-    test('POST, GET and the admin form answer from the cached snapshot; a revoked grant is seen on the next check', async () => {
+    test('POST, GET and the admin form read the snapshot; a revoked grant is seen on the next check', async () => {
       const token = await issuer.sign({ email: `checker-${engine}@example.com`, email_verified: true });
       const auth = { authorization: `Bearer ${token}` };
       const { id } = (await send({ method: 'GET', url: '/api/users/me', headers: auth })).json().data;
       await admin('POST', '/api/admin/permissions', { key: 'projects:edit' });
-      await admin('POST', '/api/admin/roles', { key: 'editor', name: 'Editor', scope: 'organization', permissions: ['projects:edit'] });
-      const organization = (await admin('POST', '/api/admin/organizations', { name: 'Acme', slug: 'acme' })).json().data;
-      await admin('POST', `/api/admin/organizations/${organization.id}/members`, { userId: id, roles: ['editor'], isPrimary: true });
+      await admin('POST', '/api/admin/roles', {
+        key: 'editor',
+        name: 'Editor',
+        scope: 'organization',
+        permissions: ['projects:edit'],
+      });
+      const organization = (await admin('POST', '/api/admin/organizations', { name: 'Acme', slug: 'acme' })).json()
+        .data;
+      await admin('POST', `/api/admin/organizations/${organization.id}/members`, {
+        userId: id,
+        roles: ['editor'],
+        isPrimary: true,
+      });
       await admin('POST', `/api/admin/users/${id}/permissions`, { key: 'projects:edit' });
 
-      const checks = { checks: [{ permission: 'projects:edit' }, { permission: 'projects:edit', organizationId: organization.id }, { permission: 'no:such' }] };
+      const checks = {
+        checks: [
+          { permission: 'projects:edit' },
+          { permission: 'projects:edit', organizationId: organization.id },
+          { permission: 'no:such' },
+        ],
+      };
       const post = () => send({ method: 'POST', url: '/api/me/permissions/check', headers: auth, payload: checks });
-      const get = () => send({ method: 'GET', url: `/api/me/permissions/check?permission=projects:edit&organizationId=${organization.id}`, headers: auth });
-      const adminCheck = () => send({ method: 'POST', url: `/api/admin/users/${id}/permissions/check`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: checks });
+      const get = () =>
+        send({
+          method: 'GET',
+          url: `/api/me/permissions/check?permission=projects:edit&organizationId=${organization.id}`,
+          headers: auth,
+        });
+      const adminCheck = () =>
+        send({
+          method: 'POST',
+          url: `/api/admin/users/${id}/permissions/check`,
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+          payload: checks,
+        });
       await post();
       await adminCheck();
-      for (const [name, check] of [['POST', post], ['GET', get], ['admin', adminCheck]] as const) {
+      for (const [name, check] of [
+        ['POST', post],
+        ['GET', get],
+        ['admin', adminCheck],
+      ] as const) {
         assert.equal(await queriesOf(check), 0, `${name} for a known, cached user`);
         assert.equal(await queriesOf(check), 0, `${name} again`);
       }
-      assert.deepEqual((await post()).json().data.results.map((result: Any) => result.source), ['global', 'global', null]);
+      assert.deepEqual(
+        (await post()).json().data.results.map((result: Any) => result.source),
+        ['global', 'global', null],
+      );
 
       await admin('DELETE', `/api/admin/users/${id}/permissions/projects:edit`);
       let sources: unknown[] = [];
-      assert.ok((await queriesOf(async () => (sources = (await post()).json().data.results.map((result: Any) => result.source)))) > 0, 'reloaded once');
+      assert.ok(
+        (await queriesOf(
+          async () => (sources = (await post()).json().data.results.map((result: Any) => result.source)),
+        )) > 0,
+        'reloaded once',
+      );
       assert.deepEqual(sources, ['organization', 'organization', null]);
       assert.equal(await queriesOf(post), 0, 'then cached again');
-      assert.deepEqual((await adminCheck()).json().data.results.map((result: Any) => result.source), ['organization', 'organization', null]);
+      assert.deepEqual(
+        (await adminCheck()).json().data.results.map((result: Any) => result.source),
+        ['organization', 'organization', null],
+      );
     });
   });
 }

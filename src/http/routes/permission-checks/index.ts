@@ -18,25 +18,35 @@ export interface PermissionCheckRoutesOptions {
 export const permissionCheckRoutes: FastifyPluginAsync<PermissionCheckRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
 
-  app.post<{ Body: PermissionChecksBody }>('/api/me/permissions/check', { schema: checkManySchema, config: { countsAsRead: true } }, async (request) => ({
-    data: { results: checkPermissions(request.me, request.body.checks) },
-  }));
+  app.post<{ Body: PermissionChecksBody }>(
+    '/api/me/permissions/check',
+    { schema: checkManySchema, config: { countsAsRead: true } },
+    async (request) => ({
+      data: { results: checkPermissions(request.me, request.body.checks) },
+    }),
+  );
 
   // A malformed check is a ValidationFailed in both forms, so the query's schema errors are not
   // left to the generic InvalidParameter of other query strings.
-  app.get<{ Querystring: CheckOneQuery }>('/api/me/permissions/check', { schema: checkOneSchema, attachValidation: true }, async (request, reply) =>
-    conditionalGet(reply, { data: checkPermission(request.me, checkFromQuery(request)) }),
+  app.get<{ Querystring: CheckOneQuery }>(
+    '/api/me/permissions/check',
+    { schema: checkOneSchema, attachValidation: true },
+    async (request, reply) => conditionalGet(reply, { data: checkPermission(request.me, checkFromQuery(request)) }),
   );
 };
 
 function checkFromQuery(request: FastifyRequest<{ Querystring: CheckOneQuery }>): PermissionCheck {
   if (request.validationError) {
     const { details, parameter } = toRosterError(request.validationError);
-    throw new RosterError('ValidationFailed', 'The permission check is not valid', { ...(details ? { details } : {}), ...(parameter ? { parameter } : {}) });
+    throw new RosterError('ValidationFailed', 'The permission check is not valid', {
+      ...(details ? { details } : {}),
+      ...(parameter ? { parameter } : {}),
+    });
   }
   const { permission, organizationId, resourceType, resourceId } = request.query;
   if ((resourceType === undefined) !== (resourceId === undefined)) {
-    const [missing, given] = resourceType === undefined ? ['resourceType', 'resourceId'] : ['resourceId', 'resourceType'];
+    const [missing, given] =
+      resourceType === undefined ? ['resourceType', 'resourceId'] : ['resourceId', 'resourceType'];
     throw new RosterError('ValidationFailed', 'resourceType and resourceId go together', {
       details: [{ field: missing, message: `is required when ${given} is given` }],
       parameter: missing,
@@ -45,6 +55,8 @@ function checkFromQuery(request: FastifyRequest<{ Querystring: CheckOneQuery }>)
   return {
     permission,
     ...(organizationId === undefined ? {} : { organizationId }),
-    ...(resourceType === undefined || resourceId === undefined ? {} : { resource: { type: resourceType, id: resourceId } }),
+    ...(resourceType === undefined || resourceId === undefined
+      ? {}
+      : { resource: { type: resourceType, id: resourceId } }),
   };
 }

@@ -10,7 +10,10 @@ const uuid = {
 } as const;
 const text = { type: 'string', minLength: 1, maxLength: 1024 } as const;
 
-const permission = { ...text, description: 'A permission key such as `projects:edit`; one that does not exist is simply not allowed' };
+const permission = {
+  ...text,
+  description: 'A permission key such as `projects:edit`; one that does not exist is simply not allowed',
+};
 const organizationId = { ...uuid, description: 'The organization asked about; omitted = the current organization' };
 
 const check = {
@@ -67,11 +70,18 @@ const resultsResponse = {
   required: ['data'],
 } as const;
 
-const errors = { 400: plainErrorSchema, 401: plainErrorSchema, 404: plainErrorSchema, 409: plainErrorSchema, 503: plainErrorSchema } as const;
+const errors = {
+  400: plainErrorSchema,
+  401: plainErrorSchema,
+  404: plainErrorSchema,
+  409: plainErrorSchema,
+  503: plainErrorSchema,
+} as const;
 const rule =
-  'Allowed when the permission is a global permission of the user; else one of their permissions in the organization ' +
-  '(organizationId, else the current organization; only an active membership of an active organization counts); else, ' +
-  'given a resource, when a resource grant on exactly that (type, id) gives it. Being a platform admin grants nothing by itself.';
+  'Allowed when the permission is a global permission of the user; else one of their permissions in the ' +
+  'organization (organizationId, else the current organization; only an active membership of an active ' +
+  'organization counts); else, given a resource, when a resource grant on exactly that (type, id) gives it. ' +
+  'Being a platform admin grants nothing by itself.';
 
 export const checkManySchema = {
   tags: ['me'],
@@ -110,8 +120,10 @@ export const checkOneSchema = {
 
 export const adminCheckSchema = {
   tags: ['admin'],
-  summary: "May this user do these things? The same checks for any user, without their token",
-  description: `${rule} Without organizationId, the user's current organization across sessions (their latest choice, else the primary one).`,
+  summary: 'May this user do these things? The same checks for any user, without their token',
+  description:
+    `${rule} Without organizationId, the user's current organization across sessions ` +
+    '(their latest choice, else the primary one).',
   security: [{ bearer: [] }],
   params: { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] },
   body: checksBody,

@@ -20,11 +20,15 @@ const UUID = new RegExp(UUID_PATTERN);
  * the user's current organization across sessions. Unknown user: 404.
  */
 export const userPermissionCheckRoutes: FastifyPluginAsync<UserPermissionCheckRoutesOptions> = async (app, { me }) => {
-  app.post<{ Body: PermissionChecksBody }>('/users/:id/permissions/check', { schema: adminCheckSchema, config: { countsAsRead: true } }, async (request) => {
-    const userId = pathId(request);
-    await me.noticeExternalWrites();
-    const snapshot = UUID.test(userId) ? await me.snapshots.get(userId, ANY_SESSION) : null;
-    if (!snapshot) throw new RosterError('NotFound', `No user with id ${userId}`);
-    return { data: { results: checkPermissions(snapshot, request.body.checks) } };
-  });
+  app.post<{ Body: PermissionChecksBody }>(
+    '/users/:id/permissions/check',
+    { schema: adminCheckSchema, config: { countsAsRead: true } },
+    async (request) => {
+      const userId = pathId(request);
+      await me.noticeExternalWrites();
+      const snapshot = UUID.test(userId) ? await me.snapshots.get(userId, ANY_SESSION) : null;
+      if (!snapshot) throw new RosterError('NotFound', `No user with id ${userId}`);
+      return { data: { results: checkPermissions(snapshot, request.body.checks) } };
+    },
+  );
 };
