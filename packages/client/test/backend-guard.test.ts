@@ -13,11 +13,12 @@ function buildBackend(rosterUrl: string): FastifyInstance {
     const roster = createRosterClient({ baseUrl: rosterUrl, token });
     try {
       const { id } = request.params as { id: string };
-      if (!(await roster.can('deals:approve', { resource: { type: 'deal', id } })))
-        return reply.code(403).send({ error: 'Forbidden' });
+      const allowed = await roster.can('deals:approve', { resource: { type: 'deal', id } });
+      if (!allowed) return reply.code(403).send({ error: 'Forbidden' });
     } catch (error) {
-      if (error instanceof RosterApiError && error.status === 401)
+      if (error instanceof RosterApiError && error.status === 401) {
         return reply.code(401).send({ error: 'Sign in again' });
+      }
       throw error;
     }
     return { approved: true };
