@@ -142,7 +142,7 @@ const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 function parseFrontDoor(read: (name: string) => string | undefined): FrontDoorConfig {
   const corsOrigins = list(read('CORS_ORIGINS'));
   for (const origin of corsOrigins ?? []) {
-    if (!URL.canParse(origin) || new URL(origin).origin !== origin || origin === 'null') {
+    if (origin.includes('*') || !URL.canParse(origin) || new URL(origin).origin !== origin) {
       throw new ConfigError('CORS_ORIGINS', `expected exact origins such as https://app.example.com, got "${origin}"`);
     }
   }

@@ -207,7 +207,8 @@ function describeRefusal(error: unknown, token: string, options: TokenVerifierOp
   if (error instanceof errors.JWTClaimValidationFailed || error instanceof errors.JWTExpired) {
     const received = show(error.claim === 'typ' ? headerOf(token).typ : error.payload[error.claim]);
     const expected = expectedValueOf(error.claim, options);
-    return `"${error.claim}" claim ${error.reason === 'missing' ? 'is missing' : `check failed (${error.reason})`}: expected ${expected}, received ${received}`;
+    const what = `"${error.claim}" ${error.claim === 'typ' ? 'header' : 'claim'}`;
+    return `${what} ${error.reason === 'missing' ? 'is missing' : `check failed (${error.reason})`}: expected ${expected}, received ${received}`;
   }
   if (error instanceof errors.JWKSNoMatchingKey) return `no key in ${keySource} matches the token's kid and alg`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return `the signature does not verify with ${keySource}`;
