@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 
@@ -44,6 +45,16 @@ export interface Config {
   readonly profileSchemaPath: string | null;
   readonly logLevel: LogLevel;
   readonly production: boolean;
+
+  // The front door: browsers, rate limits, proxies and token types.
+  /** Exact origins allowed to call from a browser; null = no CORS headers at all. */
+  readonly corsOrigins: readonly string[] | null;
+  /** Requests a minute: per user on authenticated GETs and writes, per client IP without a valid token (0 = off). */
+  readonly rateLimits: { readonly reads: number; readonly writes: number; readonly anonymous: number };
+  /** Proxy addresses/CIDRs whose `X-Forwarded-For` names the client; null = trust none. */
+  readonly trustProxy: readonly string[] | null;
+  /** The `typ` header every access token must carry (`at+jwt`, RFC 9068); null = not checked. */
+  readonly requireTokenType: string | null;
 }
 
 /** A configuration value Roster cannot run with; the message names the variable. */
@@ -109,6 +120,7 @@ export function loadConfig(env: Env): Config {
     profileSchemaPath: read('ROSTER_PROFILE_SCHEMA') ?? null,
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     production,
+    ...parseFrontDoor(read),
   });
 }
 
@@ -128,6 +140,49 @@ function parseAuth(read: (name: string) => string | undefined): AuthConfig {
   }
   url('AUTH_ISSUER', issuer);
   return { mode: 'issuer', issuer, jwksUrl: jwksUrl ? url('AUTH_JWKS_URL', jwksUrl) : null };
+}
+
+type FrontDoorConfig = Pick<Config, 'corsOrigins' | 'rateLimits' | 'trustProxy' | 'requireTokenType'>;
+
+const MAX_REQUESTS_A_MINUTE = 1_000_000;
+// proxy-addr's names for the loopback, link-local and unique-local ranges, as Fastify's trustProxy takes them.
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function parseFrontDoor(read: (name: string) => string | undefined): FrontDoorConfig {
+  const corsOrigins = list(read('CORS_ORIGINS'));
+  for (const origin of corsOrigins ?? []) {
+    if (origin.includes('*') || !URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new ConfigError('CORS_ORIGINS', `expected exact origins such as https://app.example.com, got "${origin}"`);
+    }
+  }
+  const trustProxy = list(read('TRUST_PROXY'));
+  for (const entry of trustProxy ?? []) {
+    if (!isAddressOrCidr(entry) && !PROXY_RANGE_NAMES.includes(entry)) {
+      throw new ConfigError('TRUST_PROXY', `expected IP addresses or CIDRs (e.g. 10.0.0.0/8), got "${entry}"`);
+    }
+  }
+  const requireTokenType = read('AUTH_REQUIRE_TOKEN_TYPE') ?? null;
+  if (requireTokenType !== null && !/^[A-Za-z0-9!#$&^_.+-]+(?:\/[A-Za-z0-9!#$&^_.+-]+)?$/.test(requireTokenType)) {
+    throw new ConfigError('AUTH_REQUIRE_TOKEN_TYPE', `expected a token type such as at+jwt, got "${requireTokenType}"`);
+  }
+  return {
+    corsOrigins,
+    rateLimits: Object.freeze({
+      reads: integer('ROSTER_RATE_LIMIT_READS', read('ROSTER_RATE_LIMIT_READS') ?? '1200', 0, MAX_REQUESTS_A_MINUTE),
+      writes: integer('ROSTER_RATE_LIMIT_WRITES', read('ROSTER_RATE_LIMIT_WRITES') ?? '120', 0, MAX_REQUESTS_A_MINUTE),
+      anonymous: integer('ROSTER_RATE_LIMIT_ANONYMOUS', read('ROSTER_RATE_LIMIT_ANONYMOUS') ?? '300', 0, MAX_REQUESTS_A_MINUTE),
+    }),
+    trustProxy,
+    requireTokenType,
+  };
+}
+
+function isAddressOrCidr(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 function parseDatabaseUrl(value: string): DatabaseConfig {

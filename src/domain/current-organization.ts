@@ -30,3 +30,10 @@ export function resolveCurrentOrganization(
   const primary = memberships.find((membership) => membership.isPrimary);
   return primary && usable(primary.organization.id) ? primary.organization.id : null;
 }
+
+/**
+ * A session id no token can carry (a `sid` never holds a control character): resolving the
+ * current organization for it skips "this session's choice" and gives the user's current
+ * organization across sessions — their latest choice anywhere, else the primary one.
+ */
+export const ANY_SESSION = '\u0000any-session';

@@ -93,7 +93,12 @@ const names = {
   check: personName,
   onNull: 'clears-for-admin',
   selfEditable: true,
-  describe: { type: 'string', minLength: 1, maxLength: PERSON_NAME_MAX_LENGTH, description: 'trimmed; 1 to 100 characters (code points); no control characters' },
+  describe: {
+    type: 'string',
+    minLength: 1,
+    maxLength: PERSON_NAME_MAX_LENGTH,
+    description: 'trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible',
+  },
 } as const;
 const url = { type: 'string', format: 'uri', pattern: '^https://', maxLength: AVATAR_URL_MAX_LENGTH } as const;
 const boolean = { check: ofType({ type: 'boolean' }), onNull: 'checked', selfEditable: false, describe: { type: 'boolean' } } as const;
@@ -270,7 +275,40 @@ export function checkPersonName(value: unknown): { ok: true; value: string } | {
   const length = [...trimmed].length;
   if (length < 1 || length > PERSON_NAME_MAX_LENGTH) return { ok: false, message: `must be 1 to ${PERSON_NAME_MAX_LENGTH} characters after trimming` };
   if (hasControlCharacter(trimmed)) return { ok: false, message: 'must not contain control characters' };
-  return { ok: true, value: trimmed };
+  return checkDisplayText(trimmed);
+}
+
+// A high surrogate not followed by a low one, or a low one not preceded by a high one (UTF-16 units, no `u` flag).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Embeddings, overrides and isolates: they reorder how the text around a name is shown.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+// Nothing a reader would see: spaces, format characters (zero-width ones included) and other default-ignorables.
+const NOTHING_VISIBLE = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}]*$/u;
+
+/**
+ * A name someone will read (a person's, an organization's, a role's) as stored, or why it cannot
+ * be one: no bidirectional controls (U+202A–U+202E, U+2066–U+2069), no lone surrogate, at least
+ * one visible character; stored in Unicode NFC, so the same name typed on two systems is the same text.
+ *
+ * @example checkDisplayText('Cafe\u0301') // { ok: true, value: 'Café' }
+ */
+export function checkDisplayText(value: string): { ok: true; value: string } | { ok: false; message: string } {
+  if (LONE_SURROGATE.test(value)) return { ok: false, message: 'must not contain a lone surrogate (malformed Unicode)' };
+  if (BIDI_CONTROL.test(value)) return { ok: false, message: 'must not contain bidirectional control characters' };
+  if (NOTHING_VISIBLE.test(value)) return { ok: false, message: 'must contain a visible character' };
+  return { ok: true, value: value.normalize('NFC') };
+}
+
+/**
+ * An organization or role name as stored ({@link checkDisplayText}, control characters refused
+ * too), or `ValidationFailed` naming `field`. For the admin services and the CLI alike.
+ *
+ * @example const name = storedName(input.name); // 'Acme' or throws
+ */
+export function storedName(value: string, field = 'name'): string {
+  const check = hasControlCharacter(value) ? ({ ok: false, message: 'must not contain control characters' } as const) : checkDisplayText(value);
+  if (!check.ok) throw invalid([{ field, message: check.message }]);
+  return check.value;
 }
 
 /** Whether `value` holds a C0, DEL or C1 control character (NUL included, which PostgreSQL text cannot store). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import type { Clock } from '../domain/clock.ts';
@@ -12,13 +12,19 @@ import { errorFamilyOf, payloadTooLarge, renderError, STATUS_BY_CODE, toRosterEr
 import { RosterError } from '../domain/roster-error.ts';
 import { JSON_API_MEDIA_TYPE } from '../views/json-api/content-negotiation.ts';
 import { createMeServices } from './me-services.ts';
+import { registerCors } from './plugins/cors-plugin.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { refuseNulCharacters } from './plugins/nul-character-guard.ts';
+import { registerRateLimits } from './plugins/rate-limit-plugin.ts';
+import { applySecurityHeaders, DOCS_CSP, registerSecurityHeaders } from './plugins/security-headers-plugin.ts';
+import { closeAfterUnreadBody } from './plugins/unread-body-plugin.ts';
+import { PERMISSION_KEY_MAX_LENGTH } from './routes/admin/common-schemas.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { authMeRoutes } from './routes/auth-me/index.ts';
 import { meOrganizationsRoutes } from './routes/me-organizations/index.ts';
 import { jsonApiRoutes } from './routes/json-api/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
+import { permissionCheckRoutes } from './routes/permission-checks/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
 import { registerConditionalGet } from './conditional-get.ts';
 import { registerJsonBodyParser } from './json-body-parser.ts';
@@ -39,6 +45,12 @@ export interface AppDeps {
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 const HEADER_LIMIT_BYTES = 64 * 1024;
+// Slow clients are cut off: Node checks every second, so the limits below are met within 10 s and 30 s.
+const HEADERS_TIMEOUT_MS = 9_000;
+const REQUEST_TIMEOUT_MS = 29_000;
+const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
+// The longest path segment Roster accepts is a permission key, percent-encoded at worst three bytes a character.
+const MAX_PARAM_LENGTH = 3 * PERMISSION_KEY_MAX_LENGTH;
 
 /**
  * Builds the whole HTTP application without listening: the composition root that wires config,
@@ -51,14 +63,30 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     bodyLimit: BODY_LIMIT_BYTES,
     // Node's 16 KiB header cap would answer an oversized token with a bare 431; let it through
     // to the verifier, which refuses anything over 8 KiB with a 401 in the family's shape.
-    http: { maxHeaderSize: HEADER_LIMIT_BYTES },
+    http: { maxHeaderSize: HEADER_LIMIT_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    requestTimeout: REQUEST_TIMEOUT_MS,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
+    trustProxy: config.trustProxy === null ? false : [...config.trustProxy],
+    // Errors Fastify answers before any hook (bad URL encoding, an over-long path segment): the family's shape too.
+    frameworkErrors: (error, request, reply) => {
+      applySecurityHeaders(request.raw, reply.raw);
+      sendError(toRosterError(error), request, reply);
+    },
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(createValidatorCompiler());
 
+  if (config.auth.mode === 'issuer' && config.audience === null) {
+    deps.logger?.warn(
+      'AUTH_AUDIENCE is unset: any token of the issuer is accepted, an OIDC ID token included. Set it to your API identifier.',
+    );
+  }
+  await registerSecurityHeaders(app);
+  if (config.corsOrigins !== null) await registerCors(app, config.corsOrigins);
+  await registerRateLimits(app, config.rateLimits);
+  closeAfterUnreadBody(app);
   registerJsonBodyParser(app);
   registerConditionalGet(app);
   refuseNulCharacters(app);
@@ -76,12 +104,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setErrorHandler((error, request, reply) => {
     const rosterError = toRosterError(error);
     if (rosterError.code === 'Internal') request.log.error({ err: error }, 'request failed');
-    const family = errorFamilyOf(request.url);
-    if (rosterError.retryAfterS !== undefined) reply.header('retry-after', String(rosterError.retryAfterS));
-    return reply
-      .status(STATUS_BY_CODE[rosterError.code])
-      .type(family === 'json-api' ? JSON_API_MEDIA_TYPE : 'application/json; charset=utf-8')
-      .send(renderError(rosterError, family));
+    return sendError(rosterError, request, reply);
   });
   app.setNotFoundHandler((request) => {
     throw new RosterError('NotFound', `No route for ${request.method} ${request.url.split('?')[0]}`);
@@ -94,7 +117,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
     },
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
   registerMetrics(app);
 
   const me = await createMeServices(config, deps);
@@ -104,10 +127,20 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
-  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, defaultRole: config.defaultRole, ...deps, profileSchema: me.profileSchema });
+  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, defaultRole: config.defaultRole, ...deps, profileSchema: me.profileSchema, me });
   await app.register(authMeRoutes, { me });
   await app.register(meOrganizationsRoutes, { me });
   await app.register(usersMeRoutes, { me });
   await app.register(jsonApiRoutes, { me });
+  await app.register(permissionCheckRoutes, { me });
   return app;
+}
+
+function sendError(error: RosterError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const family = errorFamilyOf(request.url);
+  if (error.retryAfterS !== undefined) reply.header('retry-after', String(error.retryAfterS));
+  return reply
+    .status(STATUS_BY_CODE[error.code])
+    .type(family === 'json-api' ? JSON_API_MEDIA_TYPE : 'application/json; charset=utf-8')
+    .send(renderError(error, family));
 }

@@ -62,6 +62,8 @@ export function toRosterError(error: unknown): RosterError {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new RosterError('ValidationFailed', 'Content-Length does not match the body', { details: [{ field: '', message: 'Content-Length does not match the body' }] });
   }
+  const framework = fromFrameworkError(fastifyError);
+  if (framework) return framework;
   if (isDatabaseUnreachable(error)) return new RosterError('Unavailable', 'The database cannot be reached; try again shortly', { retryAfterS: 5, cause: error });
   // An id in the path that no row can have (a NUL character): as unknown as any other id.
   if (isUnstorableText(error)) return new RosterError('NotFound', 'No such resource');
@@ -70,6 +72,42 @@ export function toRosterError(error: unknown): RosterError {
   // A row named in the body vanished between its check and the write.
   if (isForeignKeyViolation(error)) return new RosterError('ValidationFailed', 'The request names something that does not exist', { details: [{ field: '', message: 'a referenced record does not exist' }] });
   return new RosterError('Internal', 'Internal server error', { cause: error });
+}
+
+/**
+ * Any other error Fastify itself raises about a request (its `FST_ERR_*` codes with a 4xx
+ * status): a malformed or over-long URL, a method without its required content type, an empty
+ * or broken JSON body. Each becomes the nearest Roster code, so it is rendered in the family's
+ * shape and never as a 500.
+ */
+function fromFrameworkError(error: Partial<FastifyError>): RosterError | null {
+  const status = error.statusCode ?? 500;
+  if (!error.code?.startsWith('FST_ERR_') || status < 400 || status >= 500) return null;
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+    case 'FST_ERR_INVALID_URL':
+      return new RosterError('InvalidParameter', 'The URL is not valid (bad percent-encoding or characters)');
+    // A path segment longer than any key or id Roster accepts names nothing.
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+    case 'FST_ERR_NOT_FOUND':
+      return new RosterError('NotFound', 'No such resource');
+  }
+  if (status === 413) return payloadTooLarge();
+  if (status === 415) return new RosterError('UnsupportedMediaType', 'Send the body as application/json');
+  if (status === 404) return new RosterError('NotFound', 'No such resource');
+  const message = status === 400 ? 'The request is not valid' : 'The request cannot be served';
+  return new RosterError('ValidationFailed', message, { details: [{ field: '', message: frameworkProblem(error.code) }] });
+}
+
+const FRAMEWORK_PROBLEMS: Record<string, string> = {
+  FST_ERR_ROUTE_MISSING_CONTENT_TYPE: 'a request with this method must say its Content-Type',
+  FST_ERR_ROUTE_MISSING_CONTENT: 'a request with this method must carry a body',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'the JSON body is empty',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed JSON',
+};
+
+function frameworkProblem(code: string): string {
+  return FRAMEWORK_PROBLEMS[code] ?? 'the request is malformed';
 }
 
 interface ValidationIssue {

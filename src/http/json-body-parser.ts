@@ -3,9 +3,13 @@ import secureJson from 'secure-json-parse';
 import { RosterError } from '../domain/roster-error.ts';
 
 const MEDIA_TYPES = ['application/json', 'application/vnd.api+json'];
+/** The deepest nesting of objects and arrays a body may have; no request of Roster's needs more than a few. */
+export const MAX_JSON_DEPTH = 32;
 
 /**
- * Parses JSON and JSON:API bodies, refusing `__proto__` and `constructor.prototype` (prototype
+ * Parses JSON and JSON:API bodies, refusing nesting deeper than {@link MAX_JSON_DEPTH} before
+ * anything is parsed (one pass over the text, stopping at the limit, so the cost is the same
+ * whatever the depth and no parser or walker ever recurses that deep), and refusing `__proto__` and `constructor.prototype` (prototype
  * poisoning) by name. An empty body is no body, so a client that sends `Content-Type:
  * application/json` on every DELETE is not refused for it; routes that need a body say so.
  */
@@ -13,11 +17,57 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser(MEDIA_TYPES, { parseAs: 'string' }, (_request, body, done) => {
     if (body === '') return done(null, undefined);
+    if (nestsDeeperThan(body as string, MAX_JSON_DEPTH)) return done(tooDeep(), undefined);
     try {
       done(null, secureJson.parse(body as string, undefined, { protoAction: 'error', constructorAction: 'error' }));
     } catch (error) {
       done(bodyError(error), undefined);
     }
+  });
+}
+
+/**
+ * Whether the JSON text opens more than `limit` objects or arrays inside one another: brackets
+ * are counted outside strings, in one pass that stops as soon as the limit is passed. Malformed
+ * text is left to the parser.
+ *
+ * @example nestsDeeperThan('[[[1]]]', 2) // → true
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (char === QUOTE) index = endOfString(text, index);
+    else if (char === OPEN_BRACE || char === OPEN_BRACKET) {
+      if (++depth > limit) return true;
+    } else if (char === CLOSE_BRACE || char === CLOSE_BRACKET) depth--;
+  }
+  return false;
+}
+
+// The index of the quote closing the string opened at `open` (the text's length if none does):
+// found with indexOf, so long strings cost a native search rather than a step per character.
+function endOfString(text: string, open: number): number {
+  let quote = open;
+  for (;;) {
+    quote = text.indexOf('"', quote + 1);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+
+function tooDeep(): RosterError {
+  return new RosterError('ValidationFailed', 'The request is not valid', {
+    details: [{ field: '', message: `nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels` }],
   });
 }
 

@@ -23,6 +23,7 @@ export async function createConfiguredVerifier(
     audience: config.audience,
     authorizedParties: config.authorizedParties,
     clockToleranceS: config.clockToleranceS,
+    requireTokenType: config.requireTokenType,
   };
   if (config.auth.mode === 'dev') {
     if (!devIssuer) throw new TypeError('dev-issuer mode needs the dev issuer');

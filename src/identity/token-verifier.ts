@@ -1,4 +1,4 @@
-import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyOptions } from 'jose';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
 import { hasControlCharacter } from '../domain/user-attributes.ts';
 import { readBearerToken } from './bearer-token.ts';
@@ -31,11 +31,37 @@ interface VerifierCheckOptions {
   verifiedTokenCacheMs?: number;
   /** Timeout of one JWKS request. Default 5 s. */
   fetchTimeoutMs?: number;
+  /** The `typ` header every token must carry (e.g. `at+jwt`, RFC 9068); null or absent = not checked. */
+  requireTokenType?: string | null;
 }
 
 /** Turns an `Authorization` header into a {@link Principal}, or throws a `RosterError`. */
 export interface TokenVerifier {
   verify(authorization: string | undefined): Promise<Principal>;
+  /**
+   * Whether this header carries a token that passed every check recently and is still
+   * remembered: answered without any signature check, so a rate limiter can tell a known client
+   * from an unknown one cheaply.
+   */
+  isRemembered(authorization: string | undefined): boolean;
+}
+
+/**
+ * Why a token was refused, for the operator's log (never for the response): which check, the
+ * expected and received values, or the JWKS URL and its fetch error. Never holds the token.
+ * It is the `cause` of the `InvalidToken` or `Unavailable` error {@link TokenVerifier.verify} throws.
+ */
+export class TokenRefusal extends Error {
+  constructor(reason: string, options?: { cause?: unknown }) {
+    super(reason, options);
+    this.name = 'TokenRefusal';
+  }
+}
+
+/** The reason behind a refused token (see {@link TokenRefusal}), or null when the error is not one. */
+export function tokenRefusalReason(error: unknown): string | null {
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  return cause instanceof TokenRefusal ? cause.message : null;
 }
 
 const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
@@ -77,7 +103,9 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     ...(options.audience === null ? {} : { audience: [...options.audience] }),
     clockTolerance: options.clockToleranceS,
     requiredClaims: ['exp', 'sub'],
+    ...(options.requireTokenType ? { typ: options.requireTokenType } : {}),
   };
+  const keySource = 'jwksUrl' in options ? `the JWKS at ${options.jwksUrl}` : 'the dev issuer key set';
 
   const verified = createVerifiedTokenCache({ maxAgeMs: options.verifiedTokenCacheMs ?? 60_000, maxEntries: 10_000 });
 
@@ -91,8 +119,19 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         verified.set(token, principal);
         return principal;
       } catch (error) {
-        if (isRosterError(error)) throw error;
-        throw new RosterError('InvalidToken', INVALID, { cause: error });
+        const refusal = new TokenRefusal(describeRefusal(error, token, options, keySource), { cause: error });
+        if (isRosterError(error)) {
+          if (error.cause instanceof TokenRefusal) throw error;
+          throw new RosterError(error.code, error.message, { ...(error.retryAfterS === undefined ? {} : { retryAfterS: error.retryAfterS }), cause: refusal });
+        }
+        throw new RosterError('InvalidToken', INVALID, { cause: refusal });
+      }
+    },
+    isRemembered(authorization) {
+      try {
+        return verified.get(readBearerToken(authorization)) !== undefined;
+      } catch {
+        return false;
       }
     },
   };
@@ -133,9 +172,11 @@ function toPrincipal(payload: JWTPayload, token: string, options: TokenVerifierO
   if (typeof sid === 'string' && hasControlCharacter(sid)) rejectClaim('sid');
   const expiresAt = new Date((exp ?? Number.NaN) * 1000);
   if (Number.isNaN(expiresAt.getTime())) rejectClaim('exp');
-  if (iat !== undefined && iat > Date.now() / 1000 + options.clockToleranceS) rejectClaim('iat');
+  if (iat !== undefined && iat > Date.now() / 1000 + options.clockToleranceS) rejectClaim('iat', 'a time not after now');
   const parties = options.authorizedParties;
-  if (parties !== null && !(typeof azp === 'string' && parties.includes(azp))) rejectClaim('azp');
+  if (parties !== null && !(typeof azp === 'string' && parties.includes(azp))) {
+    rejectClaim('azp', `one of ${show(parties)}, received ${show(azp)}`);
+  }
   return {
     issuer: iss,
     subject: sub,
@@ -147,8 +188,68 @@ function toPrincipal(payload: JWTPayload, token: string, options: TokenVerifierO
 }
 
 // The cause names the check for logs; the message stays generic.
-function rejectClaim(claim: string): never {
-  throw new RosterError('InvalidToken', INVALID, { cause: new Error(`"${claim}" claim check failed`) });
+function rejectClaim(claim: string, expected?: string): never {
+  const reason = `"${claim}" claim check failed${expected ? ` (expected ${expected})` : ''}`;
+  throw new RosterError('InvalidToken', INVALID, { cause: new TokenRefusal(reason) });
+}
+
+/**
+ * A line for the operator: which check refused the token, with the expected and received values
+ * of the claim at fault, or which key set could not be had and why. Values are quoted with
+ * JSON.stringify and cut short; the token itself never appears.
+ */
+function describeRefusal(error: unknown, token: string, options: TokenVerifierOptions, keySource: string): string {
+  if (isRosterError(error)) {
+    if (error.cause instanceof TokenRefusal) return error.cause.message;
+    if (error.code === 'Unavailable') return `${keySource} could not be fetched: ${messageOf(error.cause)}`;
+    return error.message;
+  }
+  if (error instanceof errors.JWTClaimValidationFailed || error instanceof errors.JWTExpired) {
+    const received = show(error.claim === 'typ' ? headerOf(token).typ : error.payload[error.claim]);
+    const expected = expectedValueOf(error.claim, options);
+    const what = `"${error.claim}" ${error.claim === 'typ' ? 'header' : 'claim'}`;
+    return `${what} ${error.reason === 'missing' ? 'is missing' : `check failed (${error.reason})`}: expected ${expected}, received ${received}`;
+  }
+  if (error instanceof errors.JWKSNoMatchingKey) return `no key in ${keySource} matches the token's kid and alg`;
+  if (error instanceof errors.JWSSignatureVerificationFailed) return `the signature does not verify with ${keySource}`;
+  return `${(error as Error)?.name ?? 'Error'}: ${messageOf(error)}`;
+}
+
+function expectedValueOf(claim: string, options: TokenVerifierOptions): string {
+  switch (claim) {
+    case 'iss':
+      return show(options.issuer);
+    case 'aud':
+      return `one of ${show(options.audience)}`;
+    case 'typ':
+      return show(options.requireTokenType);
+    case 'exp':
+      return `a time after now (tolerance ${options.clockToleranceS} s)`;
+    case 'nbf':
+    case 'iat':
+      return `a time not after now (tolerance ${options.clockToleranceS} s)`;
+    default:
+      return 'a valid value';
+  }
+}
+
+function headerOf(token: string): { typ?: unknown } {
+  try {
+    return decodeProtectedHeader(token);
+  } catch {
+    return {};
+  }
+}
+
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'nothing';
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+function messageOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${error.message}${cause}`;
 }
 
 function deepFreeze<T>(value: T): T {

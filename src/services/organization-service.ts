@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
 import { RosterError } from '../domain/roster-error.ts';
+import { storedName } from '../domain/user-attributes.ts';
 import * as queries from '../queries/organization-queries.ts';
 import { toAdminOrganization, type AdminOrganization } from '../views/admin-view.ts';
 import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
@@ -22,11 +23,12 @@ export type OrganizationPatch = Partial<OrganizationInput>;
 
 /** Creates an organization; a taken slug is a 409 `Conflict`. */
 export async function createOrganization(ctx: AdminContext, input: OrganizationInput): Promise<AdminOrganization> {
+  const name = storedName(input.name);
   return withWrite(ctx, async ({ trx, now, audit }) => {
     if (await queries.findOrganizationBySlug(trx, input.slug)) throw slugTaken(input.slug);
     const row = await queries.insertOrganization(trx, {
       id: newId(),
-      name: input.name,
+      name,
       slug: input.slug,
       description: input.description ?? null,
       logoUrl: input.logoUrl ?? null,
@@ -56,6 +58,7 @@ export async function listOrganizations(db: Kysely<DB>, page: PageRequest): Prom
 
 /** Updates the given fields; a status or any other change reaches every member, so it announces `all`. */
 export async function updateOrganization(ctx: AdminContext, id: string, patch: OrganizationPatch): Promise<AdminOrganization> {
+  if (patch.name !== undefined) patch = { ...patch, name: storedName(patch.name) };
   return withWrite(ctx, async ({ trx, now, audit }) => {
     if (!(await queries.findOrganizationById(trx, id))) throw organizationNotFound(id);
     if (patch.slug !== undefined) {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, RoleRow, RoleScope } from '../db/types.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
 import { RosterError } from '../domain/roster-error.ts';
+import { storedName } from '../domain/user-attributes.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import * as queries from '../queries/role-queries.ts';
 import { toAdminRole, type AdminRole } from '../views/admin-view.ts';
@@ -28,6 +29,7 @@ export type RolePatch = Partial<Omit<RoleInput, 'scope' | 'organizationId'>>;
  * `organization` and must exist (400); a key taken in the same place is a 409.
  */
 export async function createRole(ctx: AdminContext, input: RoleInput): Promise<AdminRole> {
+  const name = storedName(input.name);
   return withWrite(ctx, async ({ trx, now, audit }) => {
     const organizationId = input.organizationId ?? null;
     if (organizationId !== null) {
@@ -39,7 +41,7 @@ export async function createRole(ctx: AdminContext, input: RoleInput): Promise<A
     const row = await queries.insertRole(trx, {
       id: newId(),
       key: input.key,
-      name: input.name,
+      name,
       color: input.color ?? null,
       description: input.description ?? null,
       rank: input.rank ?? 0,
@@ -70,6 +72,7 @@ export async function listRoles(db: Kysely<DB>, page: PageRequest & queries.Role
 
 /** Updates a role; `permissions` replaces the whole set. Reaches everyone holding it: announces `all`. */
 export async function updateRole(ctx: AdminContext, id: string, patch: RolePatch): Promise<AdminRole> {
+  if (patch.name !== undefined) patch = { ...patch, name: storedName(patch.name) };
   return withWrite(ctx, async ({ trx, now, audit }) => {
     const current = await queries.findRoleById(trx, id);
     if (!current) throw roleNotFound(id);

@@ -4,7 +4,10 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/types.ts';
 import { RosterError } from '../../domain/roster-error.ts';
 import type { TokenVerifier } from '../../identity/token-verifier.ts';
+import { authorizationOf } from '../../identity/bearer-token.ts';
 import { findAdminAccessByIdentity } from '../../queries/admin-access-queries.ts';
+import { authenticate } from './auth-plugin.ts';
+import { markCountsOwnRequests } from './rate-limit-plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -30,18 +33,35 @@ export interface AdminAuthOptions {
 export function requireAdmin(scope: FastifyInstance, options: AdminAuthOptions): void {
   const adminDigest = options.adminToken === null ? null : sha256(options.adminToken);
   scope.decorateRequest('adminActor', '');
-  scope.addHook('onRequest', async (request) => {
-    const authorization = request.headers.authorization;
-    const presented = /^\s*bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
-    if (adminDigest !== null && presented !== undefined && timingSafeEqual(sha256(presented), adminDigest)) {
+  markCountsOwnRequests(scope);
+  // Admin answers carry personal data: no cache may keep them, errors included.
+  scope.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('cache-control', 'no-store');
+    return payload;
+  });
+  scope.addHook('onRequest', async (request, reply) => {
+    if (adminDigest !== null && presentsAdminToken(request.raw.rawHeaders, adminDigest)) {
       request.adminActor = 'admin-token';
       return;
     }
-    const principal = await options.verifier.verify(authorization);
+    // A platform admin's own token counts against that user's limits like any other request.
+    const principal = await authenticate(request, reply, options.verifier);
     const access = await findAdminAccessByIdentity(options.db, principal.issuer, principal.subject);
     if (!access?.isAdmin) throw new RosterError('Forbidden', 'The admin API is for Roster administrators');
     request.adminActor = access.userId;
   });
+}
+
+// The operator's own automation: never rate limited. Two Authorization headers never qualify.
+function presentsAdminToken(rawHeaders: readonly string[], adminDigest: Buffer): boolean {
+  let authorization: string | undefined;
+  try {
+    authorization = authorizationOf(rawHeaders);
+  } catch {
+    return false;
+  }
+  const presented = /^\s*bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+  return presented !== undefined && timingSafeEqual(sha256(presented), adminDigest);
 }
 
 function sha256(value: string): Buffer {

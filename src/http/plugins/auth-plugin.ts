@@ -1,6 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isRosterError } from '../../domain/roster-error.ts';
+import { authorizationOf } from '../../identity/bearer-token.ts';
 import type { Principal } from '../../identity/principal.ts';
-import type { TokenVerifier } from '../../identity/token-verifier.ts';
+import { tokenRefusalReason, type TokenVerifier } from '../../identity/token-verifier.ts';
+import { markCountsOwnRequests } from './rate-limit-plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -15,7 +18,35 @@ declare module 'fastify' {
  */
 export function requireToken(scope: FastifyInstance, verifier: TokenVerifier): void {
   if (!scope.hasRequestDecorator('principal')) scope.decorateRequest('principal', null as unknown as Principal);
-  scope.addHook('onRequest', async (request) => {
-    request.principal = await verifier.verify(request.headers.authorization);
+  markCountsOwnRequests(scope);
+  scope.addHook('onRequest', async (request, reply) => {
+    request.principal = await authenticate(request, reply, verifier);
   });
+}
+
+/**
+ * The one authentication step of every route that needs a token: exactly one `Authorization`
+ * header, verified, and counted against the right rate limit — the user's reads or writes once
+ * verified; the client's address when the token is missing, malformed or forged (a client
+ * already over that limit is refused before any signature check, unless its token is one
+ * verified moments ago). Why a token was refused is logged at `info`, never sent.
+ * Register through {@link requireToken}, or call from a scope that also accepts other credentials.
+ */
+export async function authenticate(request: FastifyRequest, reply: FastifyReply, verifier: TokenVerifier): Promise<Principal> {
+  const limits = request.server.requestLimits;
+  let principal: Principal;
+  try {
+    const authorization = authorizationOf(request.raw.rawHeaders);
+    if (!verifier.isRemembered(authorization)) await limits.refuseAddressOverLimit(request, reply);
+    principal = await verifier.verify(authorization);
+  } catch (error) {
+    if (!isRosterError(error)) throw error;
+    if (error.code === 'InvalidToken' || error.code === 'Unavailable') {
+      request.log.info({ reason: tokenRefusalReason(error) ?? error.message }, 'access token refused');
+    }
+    if (error.code === 'InvalidToken' || error.code === 'MissingToken') await limits.countAnonymous(request, reply);
+    throw error;
+  }
+  await limits.countUser(request, reply, `${principal.issuer} ${principal.subject}`);
+  return principal;
 }

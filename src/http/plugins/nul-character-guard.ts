@@ -22,13 +22,24 @@ export function refuseNulCharacters(app: FastifyInstance): void {
   });
 }
 
-function pathToNul(value: unknown, path: string[]): string[] | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (typeof value !== 'object' || value === null) return null;
-  for (const [key, member] of Object.entries(value)) {
-    if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')];
-    const found = pathToNul(member, [...path, key]);
-    if (found) return found;
+// Walked with an explicit stack, depth-first in document order: no input can overflow the call stack.
+function pathToNul(root: unknown, rootPath: string[]): string[] | null {
+  const pending: { value: unknown; path: string[] }[] = [{ value: root, path: rootPath }];
+  while (pending.length > 0) {
+    const { value, path } = pending.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    const members = Object.entries(value);
+    for (const [key] of members) {
+      if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')];
+    }
+    for (let index = members.length - 1; index >= 0; index--) {
+      const [key, member] = members[index]!;
+      pending.push({ value: member, path: [...path, key] });
+    }
   }
   return null;
 }

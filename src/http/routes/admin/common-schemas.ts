@@ -11,10 +11,12 @@ export const anyObject = { type: 'object', additionalProperties: true } as const
 export const httpsUrl = { type: 'string', maxLength: 2048, pattern: '^https://[^\\s]+$', format: 'uri' } as const;
 export const email = { type: 'string', pattern: EMAIL_PATTERN, maxLength: 320 } as const;
 export const slug = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 } as const;
+/** The longest permission key, the longest path segment any route must accept. */
+export const PERMISSION_KEY_MAX_LENGTH = 128;
 export const permissionKey = {
   type: 'string',
   pattern: '^[a-z0-9_.-]+:[a-z0-9_.*-]+$',
-  maxLength: 128,
+  maxLength: PERMISSION_KEY_MAX_LENGTH,
   description: '`resource:action` — lower-case letters, digits, `_`, `.`, `-` on both sides; `*` too in the action',
 } as const;
 export const roleReference = { type: 'string', minLength: 1, maxLength: 100, description: 'a role id or key' } as const;

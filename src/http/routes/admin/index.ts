@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TokenVerifier } from '../../../identity/token-verifier.ts';
+import type { MeServices } from '../../me-services.ts';
 import { requireAdmin } from '../../plugins/admin-auth-plugin.ts';
 import { auditEventRoutes } from './audit-events/index.ts';
 import { invitationRoutes } from './invitations/index.ts';
@@ -9,11 +10,14 @@ import { permissionRoutes } from './permissions/index.ts';
 import { roleRoutes } from './roles/index.ts';
 import type { AdminRoutesOptions } from './route-context.ts';
 import { userGrantRoutes } from './user-grants/index.ts';
+import { userPermissionCheckRoutes } from './user-permission-checks/index.ts';
 import { userRoutes } from './users/index.ts';
 
 export interface AdminApiOptions extends AdminRoutesOptions {
   adminToken: string | null;
   tokenVerifier: TokenVerifier;
+  /** The `/me` services, whose cached snapshots answer the admin permission checks. */
+  me: MeServices;
 }
 
 /** The admin API (contract §5), registered under `/api/admin`; every route admin-only. */
@@ -24,4 +28,5 @@ export const adminRoutes: FastifyPluginAsync<AdminApiOptions> = async (app, opti
   for (const family of [organizationRoutes, permissionRoutes, roleRoutes, userRoutes, membershipRoutes, invitationRoutes, userGrantRoutes, auditEventRoutes]) {
     await app.register(family, shared);
   }
+  await app.register(userPermissionCheckRoutes, { me: options.me });
 };

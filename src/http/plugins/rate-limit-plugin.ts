@@ -1,0 +1,108 @@
+import fastifyRateLimit, { type CreateRateLimitOptions } from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RosterError } from '../../domain/roster-error.ts';
+
+/** Requests a minute; 0 turns a limit off. */
+export interface RateLimitSettings {
+  /** Per verified user, on every authenticated GET (and HEAD). */
+  readonly reads: number;
+  /** Per verified user, on every authenticated POST, PATCH, PUT and DELETE. */
+  readonly writes: number;
+  /** Per client IP, on every request without a valid token. */
+  readonly anonymous: number;
+}
+
+/** What the authentication step asks of the limits; every call sets the `RateLimit-*` headers it decided on. */
+export interface RequestLimits {
+  /**
+   * Before a token is verified: when the client's address is already over its anonymous limit,
+   * count this request and refuse it with 429 `RateLimited` — without the signature check a
+   * flood of forged tokens would otherwise cost.
+   */
+  refuseAddressOverLimit(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** A request without a valid token (missing, malformed, forged): count it against the address; 429 once over. */
+  countAnonymous(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** A request with a verified token: count it against the user's reads or writes; 429 once over. */
+  countUser(request: FastifyRequest, reply: FastifyReply, userKey: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The per-instance request limits (see {@link registerRateLimits}). */
+    requestLimits: RequestLimits;
+  }
+  interface FastifyContextConfig {
+    /** Set on routes whose scope verifies a token: they count their own requests, by user or by address. */
+    countsOwnRequests?: boolean;
+    /** A POST that only reads (a permission check): counted against the user's reads, not writes. */
+    countsAsRead?: boolean;
+  }
+}
+
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
+type LimitState = Extract<Awaited<ReturnType<Limiter>>, { isAllowed: false }>;
+
+const WINDOW_MS = 60_000;
+// Counters kept per limiter; past this the least recently seen users or addresses start afresh.
+const TRACKED_KEYS = 100_000;
+// Never limited: a load balancer or Prometheus polls them, and they answer from memory.
+const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * Rate limits with `@fastify/rate-limit` (its in-memory store: each instance counts alone),
+ * registered without global hooks: the limit that applies depends on who is calling, which only
+ * the authentication step knows. Routes that verify a token (scopes marked with
+ * {@link markCountsOwnRequests}) call {@link RequestLimits} from there; every other route but
+ * health, readiness and metrics counts against the client's address here, as a request without
+ * a valid token. CORS preflights are answered before this hook and never counted.
+ */
+export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings): Promise<void> {
+  await app.register(fastifyRateLimit, { global: false });
+  const userKeys = new WeakMap<FastifyRequest, string>();
+  const create = (max: number, options: CreateRateLimitOptions): Limiter | null =>
+    max === 0 ? null : app.createRateLimit({ ...options, max, timeWindow: WINDOW_MS, cache: TRACKED_KEYS } as CreateRateLimitOptions);
+  const byUser = (max: number) => create(max, { keyGenerator: (request) => userKeys.get(request) ?? '' });
+  const reads = byUser(settings.reads);
+  const writes = byUser(settings.writes);
+  // The library's own key: the client IP (after TRUST_PROXY), IPv6 addresses by /64.
+  const anonymous = create(settings.anonymous, {});
+
+  const count = async (limiter: Limiter | null, request: FastifyRequest, reply: FastifyReply) => {
+    if (limiter === null) return;
+    const state = (await limiter(request)) as LimitState;
+    reply.header('ratelimit-limit', state.max);
+    reply.header('ratelimit-remaining', state.remaining);
+    reply.header('ratelimit-reset', state.ttlInSeconds);
+    if (state.isExceeded) {
+      throw new RosterError('RateLimited', `Too many requests; try again in ${state.ttlInSeconds} s`, { retryAfterS: state.ttlInSeconds });
+    }
+  };
+
+  const limits: RequestLimits = {
+    async refuseAddressOverLimit(request, reply) {
+      if (anonymous === null) return;
+      const state = (await anonymous(request, { increment: false })) as LimitState;
+      if (state.remaining === 0) await count(anonymous, request, reply);
+    },
+    countAnonymous: (request, reply) => count(anonymous, request, reply),
+    countUser(request, reply, userKey) {
+      userKeys.set(request, userKey);
+      const read = READ_METHODS.has(request.method) || request.routeOptions.config.countsAsRead === true;
+      return count(read ? reads : writes, request, reply);
+    },
+  };
+  app.decorate('requestLimits', limits);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.routeOptions.config.countsOwnRequests || UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return;
+    await limits.countAnonymous(request, reply);
+  });
+}
+
+/** Marks every route the scope declares from now on as counting its own requests (it verifies a token). */
+export function markCountsOwnRequests(scope: FastifyInstance): void {
+  scope.addHook('onRoute', (route) => {
+    route.config = { ...route.config, countsOwnRequests: true };
+  });
+}

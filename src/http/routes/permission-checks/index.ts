@@ -1,0 +1,62 @@
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { checkPermission, checkPermissions, type PermissionCheck } from '../../../domain/permission-check.ts';
+import { RosterError } from '../../../domain/roster-error.ts';
+import { conditionalGet } from '../../conditional-get.ts';
+import { toRosterError } from '../../errors.ts';
+import type { MeServices } from '../../me-services.ts';
+import { requireMe } from '../../plugins/me-plugin.ts';
+import { checkManySchema, checkOneSchema, type CheckOneQuery, type PermissionChecksBody } from './schemas.ts';
+
+export interface PermissionCheckRoutesOptions {
+  me: MeServices;
+}
+
+/**
+ * `POST /api/me/permissions/check` (1–100 checks) and `GET /api/me/permissions/check` (one):
+ * may the caller do this, here? Answered from the caller's cached snapshot.
+ */
+export const permissionCheckRoutes: FastifyPluginAsync<PermissionCheckRoutesOptions> = async (app, { me }) => {
+  requireMe(app, me);
+
+  app.post<{ Body: PermissionChecksBody }>(
+    '/api/me/permissions/check',
+    { schema: checkManySchema, config: { countsAsRead: true } },
+    async (request) => ({
+      data: { results: checkPermissions(request.me, request.body.checks) },
+    }),
+  );
+
+  // A malformed check is a ValidationFailed in both forms, so the query's schema errors are not
+  // left to the generic InvalidParameter of other query strings.
+  app.get<{ Querystring: CheckOneQuery }>(
+    '/api/me/permissions/check',
+    { schema: checkOneSchema, attachValidation: true },
+    async (request, reply) => conditionalGet(reply, { data: checkPermission(request.me, checkFromQuery(request)) }),
+  );
+};
+
+function checkFromQuery(request: FastifyRequest<{ Querystring: CheckOneQuery }>): PermissionCheck {
+  if (request.validationError) {
+    const { details, parameter } = toRosterError(request.validationError);
+    throw new RosterError('ValidationFailed', 'The permission check is not valid', {
+      ...(details ? { details } : {}),
+      ...(parameter ? { parameter } : {}),
+    });
+  }
+  const { permission, organizationId, resourceType, resourceId } = request.query;
+  if ((resourceType === undefined) !== (resourceId === undefined)) {
+    const [missing, given] =
+      resourceType === undefined ? ['resourceType', 'resourceId'] : ['resourceId', 'resourceType'];
+    throw new RosterError('ValidationFailed', 'resourceType and resourceId go together', {
+      details: [{ field: missing, message: `is required when ${given} is given` }],
+      parameter: missing,
+    });
+  }
+  return {
+    permission,
+    ...(organizationId === undefined ? {} : { organizationId }),
+    ...(resourceType === undefined || resourceId === undefined
+      ? {}
+      : { resource: { type: resourceType, id: resourceId } }),
+  };
+}
