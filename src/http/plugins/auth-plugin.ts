@@ -32,7 +32,11 @@ export function requireToken(scope: FastifyInstance, verifier: TokenVerifier): v
  * verified moments ago). Why a token was refused is logged at `info`, never sent.
  * Register through {@link requireToken}, or call from a scope that also accepts other credentials.
  */
-export async function authenticate(request: FastifyRequest, reply: FastifyReply, verifier: TokenVerifier): Promise<Principal> {
+export async function authenticate(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  verifier: TokenVerifier,
+): Promise<Principal> {
   const limits = request.server.requestLimits;
   let principal: Principal;
   try {

@@ -58,8 +58,16 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings): Promise<void> {
   await app.register(fastifyRateLimit, { global: false });
   const userKeys = new WeakMap<FastifyRequest, string>();
-  const create = (max: number, options: CreateRateLimitOptions): Limiter | null =>
-    max === 0 ? null : app.createRateLimit({ ...options, max, timeWindow: WINDOW_MS, cache: TRACKED_KEYS } as CreateRateLimitOptions);
+  // `cache` (how many keys the store keeps) is honoured by createRateLimit but missing from its type.
+  const create = (max: number, options: CreateRateLimitOptions): Limiter | null => {
+    if (max === 0) return null;
+    return app.createRateLimit({
+      ...options,
+      max,
+      timeWindow: WINDOW_MS,
+      cache: TRACKED_KEYS,
+    } as CreateRateLimitOptions);
+  };
   const byUser = (max: number) => create(max, { keyGenerator: (request) => userKeys.get(request) ?? '' });
   const reads = byUser(settings.reads);
   const writes = byUser(settings.writes);
@@ -73,7 +81,8 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
     reply.header('ratelimit-remaining', state.remaining);
     reply.header('ratelimit-reset', state.ttlInSeconds);
     if (state.isExceeded) {
-      throw new RosterError('RateLimited', `Too many requests; try again in ${state.ttlInSeconds} s`, { retryAfterS: state.ttlInSeconds });
+      const retryAfterS = state.ttlInSeconds;
+      throw new RosterError('RateLimited', `Too many requests; try again in ${retryAfterS} s`, { retryAfterS });
     }
   };
 
