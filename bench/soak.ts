@@ -76,7 +76,6 @@ try {
   const startedAt = Date.now();
   await Promise.all(tokens.map((token, index) => drive(base, token, index, deadline)));
   clearInterval(reporter);
-  await report(base);
   const died = roster.died();
   if (died) throw new Error(died);
   summarize(all, (Date.now() - startedAt) / 1000);

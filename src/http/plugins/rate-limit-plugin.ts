@@ -15,9 +15,10 @@ export interface RateLimitSettings {
 /** What the authentication step asks of the limits; every call sets the `RateLimit-*` headers it decided on. */
 export interface RequestLimits {
   /**
-   * Before a token is verified: when the client's address is already over its anonymous limit,
-   * count this request and refuse it with 429 `RateLimited` — without the signature check a
-   * flood of forged tokens would otherwise cost.
+   * Before a token is verified: when the client's address is already over its anonymous limit
+   * and has used its few signature checks of this second, count this request and refuse it with
+   * 429 `RateLimited` without checking — a flood of forged tokens would otherwise cost one
+   * signature check each. Within that allowance the token is checked, so a valid one still passes.
    */
   refuseAddressOverLimit(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** A request without a valid token (missing, malformed, forged): count it against the address; 429 once over. */
@@ -41,6 +42,8 @@ type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 type LimitState = Extract<Awaited<ReturnType<Limiter>>, { isAllowed: false }>;
 
 const WINDOW_MS = 60_000;
+// Signature checks a second still granted to an address over its anonymous limit (for its valid tokens).
+const CHECKS_PER_SECOND_OVER_LIMIT = 20;
 // Counters kept per limiter; past this the least recently seen users or addresses start afresh.
 const TRACKED_KEYS = 100_000;
 // Never limited: a load balancer or Prometheus polls them, and they answer from memory.
@@ -73,6 +76,7 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
   const writes = byUser(settings.writes);
   // The library's own key: the client IP (after TRUST_PROXY), IPv6 addresses by /64.
   const anonymous = create(settings.anonymous, {});
+  const checksOverLimit = anonymous && app.createRateLimit({ max: CHECKS_PER_SECOND_OVER_LIMIT, timeWindow: 1_000 });
 
   const count = async (limiter: Limiter | null, request: FastifyRequest, reply: FastifyReply) => {
     if (limiter === null) return;
@@ -88,9 +92,11 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
 
   const limits: RequestLimits = {
     async refuseAddressOverLimit(request, reply) {
-      if (anonymous === null) return;
+      if (anonymous === null || checksOverLimit === null) return;
       const state = (await anonymous(request, { increment: false })) as LimitState;
-      if (state.remaining === 0) await count(anonymous, request, reply);
+      if (state.remaining > 0) return;
+      const allowance = (await checksOverLimit(request)) as LimitState;
+      if (allowance.isExceeded) await count(anonymous, request, reply);
     },
     countAnonymous: (request, reply) => count(anonymous, request, reply),
     countUser(request, reply, userKey) {

@@ -10,6 +10,7 @@ import { createLogger } from '../../../src/logger.ts';
 import { openRoster } from '../../../src/roster.ts';
 import { startTestApp } from '../../helpers/app.ts';
 import { startTestIssuer, type TestIssuer } from '../../helpers/jwks-server.ts';
+import { createTestKey } from '../../helpers/test-keys.ts';
 
 // What a log line may hold does not depend on the engine: SQLite only.
 interface LoggedRoster {
@@ -109,6 +110,32 @@ describe('logs', () => {
         .at(-1)!
         .reason.includes(issuer.jwksUrl),
     );
+  });
+
+  test('an address over its anonymous limit gets a few signature checks a second, then refusals unchecked', async () => {
+    const limited = await startLogged({
+      AUTH_ISSUER: issuer.url,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      ROSTER_RATE_LIMIT_ANONYMOUS: '1',
+    });
+    try {
+      // The issuer's kid, another key's signature: only a signature check can refuse it.
+      const published = (await (await fetch(issuer.jwksUrl)).json()) as { keys: Array<{ kid: string }> };
+      const forged = await issuer.sign({ sub: 'forger' }, { key: await createTestKey('RS256', published.keys[0]!.kid) });
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const headers = { authorization: `Bearer ${forged}` };
+        statuses.push((await limited.app.inject({ method: 'GET', url: '/api/users/me', headers })).statusCode);
+      }
+      assert.equal(statuses[0], 401);
+      assert.ok(statuses.slice(1).every((status) => status === 429));
+      const checked = limited.lines.filter((line) => line.msg === 'access token refused').length;
+      // 100 requests take far less than the 5 s it would need for every one of them to be checked.
+      assert.ok(checked < 100, `${checked} of 100 forged tokens were checked`);
+      assert.ok(checked >= 2, 'checks go on within the allowance');
+    } finally {
+      await limited.close();
+    }
   });
 
   test('a JWKS that cannot be fetched is logged with its URL and the fetch error', async () => {
