@@ -48,15 +48,26 @@ try {
     ROSTER_DATA_DIR: dataDir,
     DATABASE_URL: database?.config.engine === 'postgres' ? database.config.url : `sqlite:${join(dataDir, 'roster.db')}`,
   };
-  console.log(`soak on ${engine}: ${users} users × ${ratePerUser} req/s (${Math.round(writeShare * 100)}% writes) for ${durationS} s`);
-  console.log(`load average (1/5/15 min) at the start: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}`);
+  console.log(
+    `soak on ${engine}: ${users} users × ${ratePerUser} req/s (${Math.round(writeShare * 100)}% writes) for ${durationS} s`,
+  );
+  console.log(
+    `load average (1/5/15 min) at the start: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ')}`,
+  );
   const seeded = await runCli(['seed-demo'], env);
   if (seeded.code !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);
   roster = await startRoster(env, 20_000 + Math.floor(Math.random() * 20_000));
   const issuer = await loadDevIssuer(dataDir);
   const tokens = await Promise.all(
     Array.from({ length: users }, (_, index) =>
-      issuer.sign({ email: `soak-${index}@example.com`, name: `Soak User${index}`, sessionId: `soak-${index}`, expiresInS: durationS + 600 }),
+      issuer.sign({
+        email: `soak-${index}@example.com`,
+        name: `Soak User${index}`,
+        sessionId: `soak-${index}`,
+        expiresInS: durationS + 600,
+      }),
     ),
   );
   const base = new URL(roster.url);
@@ -65,11 +76,14 @@ try {
   const startedAt = Date.now();
   await Promise.all(tokens.map((token, index) => drive(base, token, index, deadline)));
   clearInterval(reporter);
-  await report(base);
   const died = roster.died();
   if (died) throw new Error(died);
   summarize(all, (Date.now() - startedAt) / 1000);
-  console.log(`load average (1/5/15 min) at the end: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}`);
+  console.log(
+    `load average (1/5/15 min) at the end: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ')}`,
+  );
   if (all.errors.size > 0) process.exitCode = 1;
 } finally {
   agent.destroy();
@@ -101,7 +115,13 @@ async function drive(base: URL, token: string, index: number, deadline: number):
   }
 }
 
-function send(base: URL, method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ etag?: string }> {
+function send(
+  base: URL,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ etag?: string }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve) => {
     const done = (outcome: string | null, etag?: string) => {
@@ -140,7 +160,8 @@ async function report(base: URL): Promise<void> {
 async function serverMemory(base: URL): Promise<string> {
   try {
     const text = await (await fetch(new URL('/metrics', base))).text();
-    const metric = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+    const metric = (name: string) =>
+      Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
     const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     return `server RSS ${mb(metric('roster_process_resident_memory_bytes'))}, heap used ${mb(metric('roster_nodejs_heap_size_used_bytes'))}`;
   } catch (error) {
@@ -150,8 +171,12 @@ async function serverMemory(base: URL): Promise<string> {
 
 function summarize(totals: Window, elapsedS: number): void {
   const sorted = totals.latenciesMs.sort((a, b) => a - b);
-  console.log(`\nwhole run: ${sorted.length} requests in ${elapsedS.toFixed(0)} s (${Math.round(sorted.length / elapsedS)}/s)`);
-  console.log(`p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`);
+  console.log(
+    `\nwhole run: ${sorted.length} requests in ${elapsedS.toFixed(0)} s (${Math.round(sorted.length / elapsedS)}/s)`,
+  );
+  console.log(
+    `p50 ${percentile(sorted, 0.5).toFixed(1)} ms, p99 ${percentile(sorted, 0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
+  );
   if (totals.errors.size === 0) console.log('errors: none');
   for (const [what, count] of totals.errors) console.log(`error: ${what} × ${count}`);
 }

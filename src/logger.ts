@@ -28,7 +28,7 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
 /**
  * The URL with every query value replaced by `[redacted]`, names kept for debugging.
  *
- * @example withoutQueryValues('/api/admin/users?email=a@b.c&limit=5') // → '/api/admin/users?email=[redacted]&limit=[redacted]'
+ * @example withoutQueryValues('/users?email=a@b.c&limit=5') // → '/users?email=[redacted]&limit=[redacted]'
  */
 export function withoutQueryValues(url: string): string {
   const start = url.indexOf('?');

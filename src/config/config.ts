@@ -165,12 +165,13 @@ function parseFrontDoor(read: (name: string) => string | undefined): FrontDoorCo
   if (requireTokenType !== null && !/^[A-Za-z0-9!#$&^_.+-]+(?:\/[A-Za-z0-9!#$&^_.+-]+)?$/.test(requireTokenType)) {
     throw new ConfigError('AUTH_REQUIRE_TOKEN_TYPE', `expected a token type such as at+jwt, got "${requireTokenType}"`);
   }
+  const perMinute = (name: string, fallback: string) => integer(name, read(name) ?? fallback, 0, MAX_REQUESTS_A_MINUTE);
   return {
     corsOrigins,
     rateLimits: Object.freeze({
-      reads: integer('ROSTER_RATE_LIMIT_READS', read('ROSTER_RATE_LIMIT_READS') ?? '1200', 0, MAX_REQUESTS_A_MINUTE),
-      writes: integer('ROSTER_RATE_LIMIT_WRITES', read('ROSTER_RATE_LIMIT_WRITES') ?? '120', 0, MAX_REQUESTS_A_MINUTE),
-      anonymous: integer('ROSTER_RATE_LIMIT_ANONYMOUS', read('ROSTER_RATE_LIMIT_ANONYMOUS') ?? '300', 0, MAX_REQUESTS_A_MINUTE),
+      reads: perMinute('ROSTER_RATE_LIMIT_READS', '1200'),
+      writes: perMinute('ROSTER_RATE_LIMIT_WRITES', '120'),
+      anonymous: perMinute('ROSTER_RATE_LIMIT_ANONYMOUS', '300'),
     }),
     trustProxy,
     requireTokenType,

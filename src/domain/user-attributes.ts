@@ -97,7 +97,9 @@ const names = {
     type: 'string',
     minLength: 1,
     maxLength: PERSON_NAME_MAX_LENGTH,
-    description: 'trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; something visible',
+    description:
+      'trimmed, stored in NFC; 1 to 100 characters (code points); no control or bidirectional control characters; ' +
+      'something visible',
   },
 } as const;
 const url = { type: 'string', format: 'uri', pattern: '^https://', maxLength: AVATAR_URL_MAX_LENGTH } as const;
@@ -293,7 +295,7 @@ const NOTHING_VISIBLE = /^[\p{White_Space}\p{Cf}\p{Default_Ignorable_Code_Point}
  * @example checkDisplayText('Cafe\u0301') // { ok: true, value: 'Café' }
  */
 export function checkDisplayText(value: string): { ok: true; value: string } | { ok: false; message: string } {
-  if (LONE_SURROGATE.test(value)) return { ok: false, message: 'must not contain a lone surrogate (malformed Unicode)' };
+  if (LONE_SURROGATE.test(value)) return { ok: false, message: 'must not contain a lone surrogate (broken UTF-16)' };
   if (BIDI_CONTROL.test(value)) return { ok: false, message: 'must not contain bidirectional control characters' };
   if (NOTHING_VISIBLE.test(value)) return { ok: false, message: 'must contain a visible character' };
   return { ok: true, value: value.normalize('NFC') };
@@ -306,7 +308,9 @@ export function checkDisplayText(value: string): { ok: true; value: string } | {
  * @example const name = storedName(input.name); // 'Acme' or throws
  */
 export function storedName(value: string, field = 'name'): string {
-  const check = hasControlCharacter(value) ? ({ ok: false, message: 'must not contain control characters' } as const) : checkDisplayText(value);
+  const check = hasControlCharacter(value)
+    ? ({ ok: false, message: 'must not contain control characters' } as const)
+    : checkDisplayText(value);
   if (!check.ok) throw invalid([{ field, message: check.message }]);
   return check.value;
 }

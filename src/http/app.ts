@@ -63,7 +63,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     bodyLimit: BODY_LIMIT_BYTES,
     // Node's 16 KiB header cap would answer an oversized token with a bare 431; let it through
     // to the verifier, which refuses anything over 8 KiB with a 401 in the family's shape.
-    http: { maxHeaderSize: HEADER_LIMIT_BYTES, headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    http: {
+      maxHeaderSize: HEADER_LIMIT_BYTES,
+      headersTimeout: HEADERS_TIMEOUT_MS,
+      connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS,
+    },
     requestTimeout: REQUEST_TIMEOUT_MS,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -80,7 +84,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   if (config.auth.mode === 'issuer' && config.audience === null) {
     deps.logger?.warn(
-      'AUTH_AUDIENCE is unset: any token of the issuer is accepted, an OIDC ID token included. Set it to your API identifier.',
+      'AUTH_AUDIENCE is unset: any token of the issuer is accepted, an OIDC ID token included. ' +
+        'Set it to your API identifier.',
     );
   }
   await registerSecurityHeaders(app);

@@ -96,7 +96,8 @@ function fromFrameworkError(error: Partial<FastifyError>): RosterError | null {
   if (status === 415) return new RosterError('UnsupportedMediaType', 'Send the body as application/json');
   if (status === 404) return new RosterError('NotFound', 'No such resource');
   const message = status === 400 ? 'The request is not valid' : 'The request cannot be served';
-  return new RosterError('ValidationFailed', message, { details: [{ field: '', message: frameworkProblem(error.code) }] });
+  const details = [{ field: '', message: frameworkProblem(error.code) }];
+  return new RosterError('ValidationFailed', message, { details });
 }
 
 const FRAMEWORK_PROBLEMS: Record<string, string> = {

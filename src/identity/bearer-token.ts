@@ -25,8 +25,13 @@ export function readBearerToken(authorization: string | undefined): string {
   }
   const token = space === -1 ? '' : value.slice(space).trim();
   if (token === '') throw new RosterError('MissingToken', 'An access token is required');
-  if (Buffer.byteLength(token, 'utf8') > MAX_TOKEN_BYTES) throw new RosterError('InvalidToken', 'The access token is longer than 8 KiB');
-  if (!B64TOKEN.test(token)) throw new RosterError('InvalidToken', 'The access token holds characters a bearer token cannot have');
+  // The messages are for the refusal log; every InvalidToken answer says the same fixed words.
+  if (Buffer.byteLength(token, 'utf8') > MAX_TOKEN_BYTES) {
+    throw new RosterError('InvalidToken', 'The access token is longer than 8 KiB');
+  }
+  if (!B64TOKEN.test(token)) {
+    throw new RosterError('InvalidToken', 'The access token holds characters a bearer token cannot have');
+  }
   return token;
 }
 
@@ -39,8 +44,11 @@ export function readBearerToken(authorization: string | undefined): string {
 export function authorizationOf(rawHeaders: readonly string[]): string | undefined {
   let found: string | undefined;
   for (let index = 0; index < rawHeaders.length; index += 2) {
-    if (rawHeaders[index]!.length !== AUTHORIZATION.length || rawHeaders[index]!.toLowerCase() !== AUTHORIZATION) continue;
-    if (found !== undefined) throw new RosterError('InvalidToken', 'The request carries more than one Authorization header');
+    const name = rawHeaders[index]!;
+    if (name.length !== AUTHORIZATION.length || name.toLowerCase() !== AUTHORIZATION) continue;
+    if (found !== undefined) {
+      throw new RosterError('InvalidToken', 'The request carries more than one Authorization header');
+    }
     found = rawHeaders[index + 1];
   }
   return found;

@@ -1,4 +1,12 @@
-import { createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyOptions } from 'jose';
+import {
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  errors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTPayload,
+  type JWTVerifyOptions,
+} from 'jose';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
 import { hasControlCharacter } from '../domain/user-attributes.ts';
 import { readBearerToken } from './bearer-token.ts';
@@ -122,7 +130,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         const refusal = new TokenRefusal(describeRefusal(error, token, options, keySource), { cause: error });
         if (isRosterError(error)) {
           if (error.cause instanceof TokenRefusal) throw error;
-          throw new RosterError(error.code, error.message, { ...(error.retryAfterS === undefined ? {} : { retryAfterS: error.retryAfterS }), cause: refusal });
+          const retry = error.retryAfterS === undefined ? {} : { retryAfterS: error.retryAfterS };
+          throw new RosterError(error.code, error.message, { ...retry, cause: refusal });
         }
         throw new RosterError('InvalidToken', INVALID, { cause: refusal });
       }
@@ -172,7 +181,9 @@ function toPrincipal(payload: JWTPayload, token: string, options: TokenVerifierO
   if (typeof sid === 'string' && hasControlCharacter(sid)) rejectClaim('sid');
   const expiresAt = new Date((exp ?? Number.NaN) * 1000);
   if (Number.isNaN(expiresAt.getTime())) rejectClaim('exp');
-  if (iat !== undefined && iat > Date.now() / 1000 + options.clockToleranceS) rejectClaim('iat', 'a time not after now');
+  if (iat !== undefined && iat > Date.now() / 1000 + options.clockToleranceS) {
+    rejectClaim('iat', `a time not after now (tolerance ${options.clockToleranceS} s), received ${show(iat)}`);
+  }
   const parties = options.authorizedParties;
   if (parties !== null && !(typeof azp === 'string' && parties.includes(azp))) {
     rejectClaim('azp', `one of ${show(parties)}, received ${show(azp)}`);
@@ -208,7 +219,8 @@ function describeRefusal(error: unknown, token: string, options: TokenVerifierOp
     const received = show(error.claim === 'typ' ? headerOf(token).typ : error.payload[error.claim]);
     const expected = expectedValueOf(error.claim, options);
     const what = `"${error.claim}" ${error.claim === 'typ' ? 'header' : 'claim'}`;
-    return `${what} ${error.reason === 'missing' ? 'is missing' : `check failed (${error.reason})`}: expected ${expected}, received ${received}`;
+    const failure = error.reason === 'missing' ? 'is missing' : `check failed (${error.reason})`;
+    return `${what} ${failure}: expected ${expected}, received ${received}`;
   }
   if (error instanceof errors.JWKSNoMatchingKey) return `no key in ${keySource} matches the token's kid and alg`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return `the signature does not verify with ${keySource}`;

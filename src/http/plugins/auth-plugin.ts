@@ -27,12 +27,16 @@ export function requireToken(scope: FastifyInstance, verifier: TokenVerifier): v
 /**
  * The one authentication step of every route that needs a token: exactly one `Authorization`
  * header, verified, and counted against the right rate limit — the user's reads or writes once
- * verified; the client's address when the token is missing, malformed or forged (a client
- * already over that limit is refused before any signature check, unless its token is one
- * verified moments ago). Why a token was refused is logged at `info`, never sent.
+ * verified; the client's address when the token is missing, malformed or forged (an address
+ * over that limit gets only a few signature checks a second, for tokens not verified moments
+ * ago; past them it is refused unchecked). Why a token was refused is logged at `info`, never sent.
  * Register through {@link requireToken}, or call from a scope that also accepts other credentials.
  */
-export async function authenticate(request: FastifyRequest, reply: FastifyReply, verifier: TokenVerifier): Promise<Principal> {
+export async function authenticate(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  verifier: TokenVerifier,
+): Promise<Principal> {
   const limits = request.server.requestLimits;
   let principal: Principal;
   try {

@@ -4,7 +4,14 @@ import type { FastifyInstance } from 'fastify';
 /** What a browser app may send, and read back, across origins. */
 const ALLOWED_METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'If-None-Match', 'X-Request-Id'];
-const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'X-Request-Id'];
+const EXPOSED_HEADERS = [
+  'ETag',
+  'Retry-After',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'X-Request-Id',
+];
 // How long a browser may reuse a preflight answer (seconds); browsers cap it lower anyway.
 const PREFLIGHT_MAX_AGE_S = 600;
 

@@ -22,23 +22,40 @@ export function refuseNulCharacters(app: FastifyInstance): void {
   });
 }
 
-// Walked with an explicit stack, depth-first in document order: no input can overflow the call stack.
-function pathToNul(root: unknown, rootPath: string[]): string[] | null {
-  const pending: { value: unknown; path: string[] }[] = [{ value: root, path: rootPath }];
+/**
+ * The path (member names) to the first NUL character in a parsed JSON value, in a key or a
+ * string, or null. Walked with an explicit stack, depth-first: no input can overflow the call stack.
+ *
+ * @example pathToNul({ a: ['x', 'y\u0000'] }, []) // → ['a', '1']
+ */
+export function pathToNul(root: unknown, rootPath: string[]): string[] | null {
+  // Each entry keeps its key and its parent's entry, so a path is built only for the NUL found.
+  interface Entry {
+    value: unknown;
+    key: string;
+    parent: Entry | null;
+  }
+  const pathOf = (entry: Entry | null, last?: string): string[] => {
+    const keys = last === undefined ? [] : [last];
+    for (let at = entry; at !== null && at.parent !== null; at = at.parent) keys.push(at.key);
+    return [...rootPath, ...keys.reverse()];
+  };
+  const pending: Entry[] = [{ value: root, key: '', parent: null }];
   while (pending.length > 0) {
-    const { value, path } = pending.pop()!;
+    const entry = pending.pop()!;
+    const { value } = entry;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) return path;
+      if (value.includes('\u0000')) return pathOf(entry);
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
     const members = Object.entries(value);
     for (const [key] of members) {
-      if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')];
+      if (key.includes('\u0000')) return pathOf(entry, key.replaceAll('\u0000', ''));
     }
     for (let index = members.length - 1; index >= 0; index--) {
       const [key, member] = members[index]!;
-      pending.push({ value: member, path: [...path, key] });
+      pending.push({ value: member, key, parent: entry });
     }
   }
   return null;

@@ -15,9 +15,10 @@ export interface RateLimitSettings {
 /** What the authentication step asks of the limits; every call sets the `RateLimit-*` headers it decided on. */
 export interface RequestLimits {
   /**
-   * Before a token is verified: when the client's address is already over its anonymous limit,
-   * count this request and refuse it with 429 `RateLimited` — without the signature check a
-   * flood of forged tokens would otherwise cost.
+   * Before a token is verified: when the client's address is already over its anonymous limit
+   * and has used its few signature checks of this second, count this request and refuse it with
+   * 429 `RateLimited` without checking — a flood of forged tokens would otherwise cost one
+   * signature check each. Within that allowance the token is checked, so a valid one still passes.
    */
   refuseAddressOverLimit(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   /** A request without a valid token (missing, malformed, forged): count it against the address; 429 once over. */
@@ -43,6 +44,8 @@ type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 type LimitState = Extract<Awaited<ReturnType<Limiter>>, { isAllowed: false }>;
 
 const WINDOW_MS = 60_000;
+// Signature checks a second still granted to an address over its anonymous limit (for its valid tokens).
+const CHECKS_PER_SECOND_OVER_LIMIT = 20;
 // Counters kept per limiter; past this the least recently seen users or addresses start afresh.
 const TRACKED_KEYS = 100_000;
 // Never limited: a load balancer or Prometheus polls them, and they answer from memory.
@@ -60,13 +63,22 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings): Promise<void> {
   await app.register(fastifyRateLimit, { global: false });
   const userKeys = new WeakMap<FastifyRequest, string>();
-  const create = (max: number, options: CreateRateLimitOptions): Limiter | null =>
-    max === 0 ? null : app.createRateLimit({ ...options, max, timeWindow: WINDOW_MS, cache: TRACKED_KEYS } as CreateRateLimitOptions);
+  // `cache` (how many keys the store keeps) is honoured by createRateLimit but missing from its type.
+  const create = (max: number, options: CreateRateLimitOptions): Limiter | null => {
+    if (max === 0) return null;
+    return app.createRateLimit({
+      ...options,
+      max,
+      timeWindow: WINDOW_MS,
+      cache: TRACKED_KEYS,
+    } as CreateRateLimitOptions);
+  };
   const byUser = (max: number) => create(max, { keyGenerator: (request) => userKeys.get(request) ?? '' });
   const reads = byUser(settings.reads);
   const writes = byUser(settings.writes);
   // The library's own key: the client IP (after TRUST_PROXY), IPv6 addresses by /64.
   const anonymous = create(settings.anonymous, {});
+  const checksOverLimit = anonymous && app.createRateLimit({ max: CHECKS_PER_SECOND_OVER_LIMIT, timeWindow: 1_000 });
 
   const count = async (limiter: Limiter | null, request: FastifyRequest, reply: FastifyReply) => {
     if (limiter === null) return;
@@ -75,15 +87,18 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
     reply.header('ratelimit-remaining', state.remaining);
     reply.header('ratelimit-reset', state.ttlInSeconds);
     if (state.isExceeded) {
-      throw new RosterError('RateLimited', `Too many requests; try again in ${state.ttlInSeconds} s`, { retryAfterS: state.ttlInSeconds });
+      const retryAfterS = state.ttlInSeconds;
+      throw new RosterError('RateLimited', `Too many requests; try again in ${retryAfterS} s`, { retryAfterS });
     }
   };
 
   const limits: RequestLimits = {
     async refuseAddressOverLimit(request, reply) {
-      if (anonymous === null) return;
+      if (anonymous === null || checksOverLimit === null) return;
       const state = (await anonymous(request, { increment: false })) as LimitState;
-      if (state.remaining === 0) await count(anonymous, request, reply);
+      if (state.remaining > 0) return;
+      const allowance = (await checksOverLimit(request)) as LimitState;
+      if (allowance.isExceeded) await count(anonymous, request, reply);
     },
     countAnonymous: (request, reply) => count(anonymous, request, reply),
     countUser(request, reply, userKey) {

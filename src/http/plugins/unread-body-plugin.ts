@@ -10,7 +10,7 @@ export function closeAfterUnreadBody(app: FastifyInstance): void {
     const raw = request.raw;
     const hasBody = raw.headers['transfer-encoding'] !== undefined || Number(raw.headers['content-length'] ?? 0) > 0;
     const refused = reply.statusCode === 401 || reply.statusCode === 413;
-    if (hasBody && (refused || !raw.complete)) reply.header('connection', 'close');
+    if (hasBody && (refused || raw.complete === false)) reply.header('connection', 'close');
     return payload;
   });
 }

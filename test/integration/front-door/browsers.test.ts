@@ -47,12 +47,26 @@ describe('security headers', () => {
   test('401 and 403 are never cached; nor is any admin answer', async () => {
     const missing = await roster.request({ method: 'GET', url: '/api/users/me' });
     const forbidden = await roster.request({ method: 'GET', url: '/api/admin/organizations', token });
-    const notMember = await roster.request({ method: 'POST', url: '/api/me/switch-organization', token, payload: { organizationId: '7f0ad2b2-8c53-4f43-9b8a-4b0a8d9e0c11' } });
+    const notMember = await roster.request({
+      method: 'POST',
+      url: '/api/me/switch-organization',
+      token,
+      payload: { organizationId: '7f0ad2b2-8c53-4f43-9b8a-4b0a8d9e0c11' },
+    });
     const adminOk = await roster.admin('GET', '/api/admin/organizations');
     const adminMissing = await roster.admin('GET', '/api/admin/organizations/7f0ad2b2-8c53-4f43-9b8a-4b0a8d9e0c11');
     assert.deepEqual(
-      [missing, forbidden, notMember, adminOk, adminMissing].map((answer) => [answer.statusCode, answer.headers['cache-control']]),
-      [[401, 'no-store'], [403, 'no-store'], [403, 'no-store'], [200, 'no-store'], [404, 'no-store']],
+      [missing, forbidden, notMember, adminOk, adminMissing].map((answer) => [
+        answer.statusCode,
+        answer.headers['cache-control'],
+      ]),
+      [
+        [401, 'no-store'],
+        [403, 'no-store'],
+        [403, 'no-store'],
+        [200, 'no-store'],
+        [404, 'no-store'],
+      ],
     );
   });
 
@@ -94,7 +108,11 @@ describe('CORS', () => {
     app.request({
       method: 'OPTIONS',
       url,
-      headers: { origin, 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization, content-type, if-none-match' },
+      headers: {
+        origin,
+        'access-control-request-method': 'PATCH',
+        'access-control-request-headers': 'authorization, content-type, if-none-match',
+      },
     });
 
   test('a preflight from an allowed origin is 204 with methods, headers and max-age, and needs no token', async () => {
@@ -105,7 +123,8 @@ describe('CORS', () => {
       const methods = String(answer.headers['access-control-allow-methods']).split(/,\s*/);
       for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE']) assert.ok(methods.includes(method), method);
       const headers = String(answer.headers['access-control-allow-headers']).toLowerCase().split(/,\s*/);
-      for (const header of ['authorization', 'content-type', 'if-none-match']) assert.ok(headers.includes(header), header);
+      for (const header of ['authorization', 'content-type', 'if-none-match'])
+        assert.ok(headers.includes(header), header);
       assert.match(String(answer.headers['access-control-max-age']), /^[1-9]\d*$/);
       assert.equal(answer.headers['access-control-allow-credentials'], undefined);
       assert.match(String(answer.headers['vary']), /Origin/);
@@ -118,19 +137,29 @@ describe('CORS', () => {
       await roster.request({ method: 'GET', url: '/api/users/me', headers: { origin: OTHER_APP } }),
       await roster.request({ method: 'GET', url: '/healthz', headers: { origin: OTHER_APP } }),
     ];
-    assert.deepEqual(answers.map((answer) => answer.statusCode), [200, 401, 200]);
+    assert.deepEqual(
+      answers.map((answer) => answer.statusCode),
+      [200, 401, 200],
+    );
     for (const answer of answers) {
       assert.equal(answer.headers['access-control-allow-origin'], OTHER_APP);
       assert.match(String(answer.headers['vary']), /(^|, *)Origin(,|$)/i);
       const exposed = String(answer.headers['access-control-expose-headers']).toLowerCase().split(/,\s*/);
-      for (const header of ['etag', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']) assert.ok(exposed.includes(header), header);
+      for (const header of ['etag', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'])
+        assert.ok(exposed.includes(header), header);
       assert.equal(answer.headers['access-control-allow-credentials'], undefined);
     }
     assert.match(String(answers[0]!.headers['vary']), /Authorization/, 'the /me Vary keeps Authorization too');
   });
 
   test('an origin not on the list gets no Access-Control-Allow-Origin, and * is never sent', async () => {
-    for (const origin of ['https://evil.example.com', 'https://app.example.com.evil.com', 'null', `${APP}:443`, 'http://app.example.com']) {
+    for (const origin of [
+      'https://evil.example.com',
+      'https://app.example.com.evil.com',
+      'null',
+      `${APP}:443`,
+      'http://app.example.com',
+    ]) {
       const answer = await roster.request({ method: 'GET', url: '/api/users/me', token, headers: { origin } });
       assert.equal(answer.headers['access-control-allow-origin'], undefined, origin);
       const flight = await preflight(roster, origin);

@@ -61,8 +61,15 @@ describe('hostile requests (engine-independent)', () => {
   });
 
   test('two Authorization headers are 401 InvalidToken, even when one of them is valid', async () => {
-    for (const [first, second] of [[`Bearer ${token}`, 'Bearer forged'], ['Bearer forged', `Bearer ${token}`], [`Bearer ${token}`, `Bearer ${token}`]]) {
-      const answer = await rawRequest(port, `GET /api/users/me HTTP/1.1\r\nHost: x\r\nAuthorization: ${first}\r\nAuthorization: ${second}`);
+    for (const [first, second] of [
+      [`Bearer ${token}`, 'Bearer forged'],
+      ['Bearer forged', `Bearer ${token}`],
+      [`Bearer ${token}`, `Bearer ${token}`],
+    ]) {
+      const answer = await rawRequest(
+        port,
+        `GET /api/users/me HTTP/1.1\r\nHost: x\r\nAuthorization: ${first}\r\nAuthorization: ${second}`,
+      );
       assert.equal(answer.status, 401);
       assert.equal(JSON.parse(answer.body).error.code, 'InvalidToken');
       assert.equal(answer.headers['www-authenticate'], 'Bearer realm="roster", error="invalid_token"');
@@ -74,7 +81,9 @@ describe('hostile requests (engine-independent)', () => {
   test('a body declared too large gets 413 and the connection is closed, not drained', async () => {
     const socket = connect(port, '127.0.0.1');
     socket.on('error', () => {});
-    socket.write(`PATCH /api/users/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: ${10 * 1024 * 1024}\r\n\r\n`);
+    socket.write(
+      `PATCH /api/users/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: ${10 * 1024 * 1024}\r\n\r\n`,
+    );
     socket.write('{"firstName":"' + 'x'.repeat(32 * 1024));
     const head = await new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString())));
     assert.match(head, /^HTTP\/1\.1 413 /);
@@ -88,7 +97,12 @@ describe('hostile requests (engine-independent)', () => {
   });
 
   test('an early 401 on a request with a body closes the connection', async () => {
-    const answer = await rawRequest(port, 'POST /api/me/switch-organization HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 40000', '{"organizationId":"', 3_000);
+    const answer = await rawRequest(
+      port,
+      'POST /api/me/switch-organization HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 40000',
+      '{"organizationId":"',
+      3_000,
+    );
     assert.equal(answer.status, 401);
     assert.equal(answer.headers['connection'], 'close');
     assert.ok(answer.closedByServer);
@@ -154,12 +168,20 @@ for (const engine of await testEngines()) {
       for (const path of [`/api/admin/permissions/${key}`, `/api/admin/permissions/${encodeURIComponent(key)}`]) {
         assert.equal((await roster.admin('GET', path)).statusCode, 200, path);
       }
-      assert.equal((await roster.admin('PATCH', `/api/admin/permissions/${key}`, { description: 'long' })).statusCode, 200);
+      assert.equal(
+        (await roster.admin('PATCH', `/api/admin/permissions/${key}`, { description: 'long' })).statusCode,
+        200,
+      );
       assert.equal((await roster.admin('DELETE', `/api/admin/permissions/${key}`)).statusCode, 204);
     });
 
     test('first and last names are stored in NFC', async () => {
-      const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { firstName: 'Cafe\u0301', lastName: 'A\u030Angstr\u00F6m' } });
+      const response = await roster.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token,
+        payload: { firstName: 'Cafe\u0301', lastName: 'A\u030Angstr\u00F6m' },
+      });
       assert.equal(response.statusCode, 200, response.body);
       const me = (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
       assert.equal(me.firstName, 'Caf\u00E9');
@@ -176,10 +198,18 @@ for (const engine of await testEngines()) {
     ];
     for (const [what, name] of badNames) {
       test(`a name with ${what} is 400 everywhere names are written, and nothing changes`, async () => {
-        const self = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { firstName: name } });
+        const self = await roster.request({
+          method: 'PATCH',
+          url: '/api/users/me',
+          token,
+          payload: { firstName: name },
+        });
         assert.equal(self.statusCode, 400, self.body);
         assert.equal(self.json().error.details[0].field, 'firstName');
-        const organization = await roster.admin('POST', '/api/admin/organizations', { name, slug: `bad-${Math.random().toString(36).slice(2, 8)}` });
+        const organization = await roster.admin('POST', '/api/admin/organizations', {
+          name,
+          slug: `bad-${Math.random().toString(36).slice(2, 8)}`,
+        });
         assert.equal(organization.statusCode, 400, organization.body);
         assert.equal(organization.json().error.details[0].field, 'name');
         const role = await roster.admin('POST', '/api/admin/roles', { key: 'bad-name', name, scope: 'organization' });
@@ -192,9 +222,15 @@ for (const engine of await testEngines()) {
     test('organization and role names are stored in NFC, on create and on change', async () => {
       const organization = await roster.create('/api/admin/organizations', { name: 'Cafe\u0301 Co', slug: 'cafe-co' });
       assert.equal(organization.name, 'Caf\u00E9 Co');
-      const renamed = await roster.admin('PATCH', `/api/admin/organizations/${organization.id}`, { name: 'Re\u0301sume\u0301' });
+      const renamed = await roster.admin('PATCH', `/api/admin/organizations/${organization.id}`, {
+        name: 'Re\u0301sume\u0301',
+      });
       assert.equal(renamed.json().data.name, 'R\u00E9sum\u00E9');
-      const role = await roster.create('/api/admin/roles', { key: 'barista', name: 'Cafe\u0301 lead', scope: 'organization' });
+      const role = await roster.create('/api/admin/roles', {
+        key: 'barista',
+        name: 'Cafe\u0301 lead',
+        scope: 'organization',
+      });
       assert.equal(role.name, 'Caf\u00E9 lead');
       const badRename = await roster.admin('PATCH', `/api/admin/roles/${role.id}`, { name: '\u202Eevil' });
       assert.equal(badRename.statusCode, 400);

@@ -10,6 +10,7 @@ import { createLogger } from '../../../src/logger.ts';
 import { openRoster } from '../../../src/roster.ts';
 import { startTestApp } from '../../helpers/app.ts';
 import { startTestIssuer, type TestIssuer } from '../../helpers/jwks-server.ts';
+import { createTestKey } from '../../helpers/test-keys.ts';
 
 // What a log line may hold does not depend on the engine: SQLite only.
 interface LoggedRoster {
@@ -46,7 +47,11 @@ describe('logs', () => {
   let roster: LoggedRoster;
   before(async () => {
     issuer = await startTestIssuer();
-    roster = await startLogged({ AUTH_ISSUER: issuer.url, AUTH_JWKS_URL: issuer.jwksUrl, ROSTER_ADMIN_TOKEN: 'admin-secret-0123456789' });
+    roster = await startLogged({
+      AUTH_ISSUER: issuer.url,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      ROSTER_ADMIN_TOKEN: 'admin-secret-0123456789',
+    });
   });
   after(async () => {
     await roster.close();
@@ -61,7 +66,8 @@ describe('logs', () => {
       '/api/admin/users?email=private.person%40example.com',
       `/readyz?whatever=${token}`,
     ];
-    for (const url of urls) await roster.app.inject({ method: 'GET', url, headers: { authorization: 'Bearer admin-secret-0123456789' } });
+    for (const url of urls)
+      await roster.app.inject({ method: 'GET', url, headers: { authorization: 'Bearer admin-secret-0123456789' } });
     const text = roster.text();
     assert.ok(!text.includes(token.split('.')[2]!), 'no token');
     assert.ok(!text.includes('private.person'), 'no email');
@@ -72,7 +78,11 @@ describe('logs', () => {
 
   test('a refused token logs why at info (claim, expected, received), never the token and never in the answer', async () => {
     const wrongIssuer = await issuer.sign({ sub: 'someone', iss: `${issuer.url}/` });
-    const response = await roster.app.inject({ method: 'GET', url: '/api/users/me', headers: { authorization: `Bearer ${wrongIssuer}` } });
+    const response = await roster.app.inject({
+      method: 'GET',
+      url: '/api/users/me',
+      headers: { authorization: `Bearer ${wrongIssuer}` },
+    });
     assert.equal(response.statusCode, 401);
     assert.ok(!response.body.includes('iss') && !response.body.includes(issuer.url), response.body);
     const refusal = roster.lines.filter((line) => line.msg === 'access token refused').at(-1);
@@ -89,8 +99,43 @@ describe('logs', () => {
     await roster.app.inject({ method: 'GET', url: '/api/users/me', headers: { authorization: `Bearer ${expired}` } });
     assert.match(roster.lines.filter((line) => line.msg === 'access token refused').at(-1)!.reason, /"exp" claim/);
     const unknownKid = await issuer.sign({ sub: 'x' }, { header: { kid: 'no-such-kid' } });
-    await roster.app.inject({ method: 'GET', url: '/api/users/me', headers: { authorization: `Bearer ${unknownKid}` } });
-    assert.ok(roster.lines.filter((line) => line.msg === 'access token refused').at(-1)!.reason.includes(issuer.jwksUrl));
+    await roster.app.inject({
+      method: 'GET',
+      url: '/api/users/me',
+      headers: { authorization: `Bearer ${unknownKid}` },
+    });
+    assert.ok(
+      roster.lines
+        .filter((line) => line.msg === 'access token refused')
+        .at(-1)!
+        .reason.includes(issuer.jwksUrl),
+    );
+  });
+
+  test('an address over its anonymous limit gets a few signature checks a second, then refusals unchecked', async () => {
+    const limited = await startLogged({
+      AUTH_ISSUER: issuer.url,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      ROSTER_RATE_LIMIT_ANONYMOUS: '1',
+    });
+    try {
+      // The issuer's kid, another key's signature: only a signature check can refuse it.
+      const published = (await (await fetch(issuer.jwksUrl)).json()) as { keys: Array<{ kid: string }> };
+      const forged = await issuer.sign({ sub: 'forger' }, { key: await createTestKey('RS256', published.keys[0]!.kid) });
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const headers = { authorization: `Bearer ${forged}` };
+        statuses.push((await limited.app.inject({ method: 'GET', url: '/api/users/me', headers })).statusCode);
+      }
+      assert.equal(statuses[0], 401);
+      assert.ok(statuses.slice(1).every((status) => status === 429));
+      const checked = limited.lines.filter((line) => line.msg === 'access token refused').length;
+      // 100 requests take far less than the 5 s it would need for every one of them to be checked.
+      assert.ok(checked < 100, `${checked} of 100 forged tokens were checked`);
+      assert.ok(checked >= 2, 'checks go on within the allowance');
+    } finally {
+      await limited.close();
+    }
   });
 
   test('a JWKS that cannot be fetched is logged with its URL and the fetch error', async () => {
@@ -99,7 +144,11 @@ describe('logs', () => {
     try {
       const token = await down.sign({ sub: 'x' });
       await down.close();
-      const response = await logged.app.inject({ method: 'GET', url: '/api/users/me', headers: { authorization: `Bearer ${token}` } });
+      const response = await logged.app.inject({
+        method: 'GET',
+        url: '/api/users/me',
+        headers: { authorization: `Bearer ${token}` },
+      });
       assert.equal(response.statusCode, 503);
       assert.ok(!response.body.includes(down.jwksUrl));
       const reason = logged.lines.find((line) => line.msg === 'access token refused')?.reason as string;
@@ -111,9 +160,14 @@ describe('logs', () => {
   });
 
   test('without AUTH_AUDIENCE an issuer-mode start warns; with it, or in dev-issuer mode, it does not', async () => {
-    const warning = (lines: Array<Record<string, any>>) => lines.some((line) => line.level === 40 && /AUTH_AUDIENCE/.test(line.msg));
+    const warning = (lines: Array<Record<string, any>>) =>
+      lines.some((line) => line.level === 40 && /AUTH_AUDIENCE/.test(line.msg));
     assert.ok(warning(roster.lines));
-    const withAudience = await startLogged({ AUTH_ISSUER: issuer.url, AUTH_JWKS_URL: issuer.jwksUrl, AUTH_AUDIENCE: 'https://api.example.com' });
+    const withAudience = await startLogged({
+      AUTH_ISSUER: issuer.url,
+      AUTH_JWKS_URL: issuer.jwksUrl,
+      AUTH_AUDIENCE: 'https://api.example.com',
+    });
     const dev = await startLogged({});
     try {
       assert.equal(warning(withAudience.lines), false);
@@ -129,16 +183,29 @@ describe('AUTH_REQUIRE_TOKEN_TYPE', () => {
   test('at+jwt refuses a token of another or no type, and accepts at+jwt (RFC 9068)', async () => {
     const roster = await startTestApp('sqlite', { env: { AUTH_REQUIRE_TOKEN_TYPE: 'at+jwt' } });
     try {
-      const idToken = await roster.token({ sub: 'typ-user', email: 'typ@example.com', email_verified: true }, { header: { typ: 'JWT' } });
-      const untyped = await roster.token({ sub: 'typ-user', email: 'typ@example.com', email_verified: true }, { header: { typ: undefined } });
-      const accessToken = await roster.token({ sub: 'typ-user', email: 'typ@example.com', email_verified: true }, { header: { typ: 'at+jwt' } });
-      const longForm = await roster.token({ sub: 'typ-user', email: 'typ@example.com', email_verified: true }, { header: { typ: 'application/at+jwt' } });
+      const idToken = await roster.token(
+        { sub: 'typ-user', email: 'typ@example.com', email_verified: true },
+        { header: { typ: 'JWT' } },
+      );
+      const untyped = await roster.token(
+        { sub: 'typ-user', email: 'typ@example.com', email_verified: true },
+        { header: { typ: undefined } },
+      );
+      const accessToken = await roster.token(
+        { sub: 'typ-user', email: 'typ@example.com', email_verified: true },
+        { header: { typ: 'at+jwt' } },
+      );
+      const longForm = await roster.token(
+        { sub: 'typ-user', email: 'typ@example.com', email_verified: true },
+        { header: { typ: 'application/at+jwt' } },
+      );
       for (const token of [idToken, untyped]) {
         const response = await roster.request({ method: 'GET', url: '/api/users/me', token });
         assert.equal(response.statusCode, 401);
         assert.equal(response.json().error.code, 'InvalidToken');
       }
-      for (const token of [accessToken, longForm]) assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).statusCode, 200);
+      for (const token of [accessToken, longForm])
+        assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).statusCode, 200);
     } finally {
       await roster.close();
     }
@@ -147,7 +214,10 @@ describe('AUTH_REQUIRE_TOKEN_TYPE', () => {
   test('unset, a plain JWT is accepted', async () => {
     const roster = await startTestApp('sqlite');
     try {
-      const token = await roster.token({ email: 'plain@example.com', email_verified: true }, { header: { typ: 'JWT' } });
+      const token = await roster.token(
+        { email: 'plain@example.com', email_verified: true },
+        { header: { typ: 'JWT' } },
+      );
       assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).statusCode, 200);
     } finally {
       await roster.close();

@@ -73,5 +73,9 @@ function parseResponse(text: string): Omit<RawExchange, 'closedByServer'> {
     const colon = line.indexOf(':');
     headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  return { status: Number(statusLine.split(' ')[1]), headers, body: Buffer.from(text.slice(end + 4), 'latin1').toString('utf8') };
+  return {
+    status: Number(statusLine.split(' ')[1]),
+    headers,
+    body: Buffer.from(text.slice(end + 4), 'latin1').toString('utf8'),
+  };
 }
