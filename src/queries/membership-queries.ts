@@ -89,3 +89,10 @@ export async function findRolesOfMemberships(db: Kysely<DB>, membershipIds: read
     .orderBy('roles.key')
     .execute();
 }
+
+/** The memberships a cascading delete of this user or organization is about to remove (for their events). */
+export async function findMembershipsOf(db: Kysely<DB>, owner: { userId: string } | { organizationId: string }): Promise<MembershipRow[]> {
+  const query = db.selectFrom('memberships').selectAll();
+  const scoped = 'userId' in owner ? query.where('userId', '=', owner.userId) : query.where('organizationId', '=', owner.organizationId);
+  return scoped.orderBy('createdAt').orderBy('id').execute();
+}

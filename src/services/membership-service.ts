@@ -7,9 +7,10 @@ import * as queries from '../queries/membership-queries.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import { findUserById, findUserByNormalizedEmail } from '../queries/user-queries.ts';
 import { toAdminMembership, type AdminMembership } from '../views/admin-view.ts';
-import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { usersChange, withWrite, type AdminContext } from './write.ts';
 import { organizationNotFound } from './organization-service.ts';
 import { resolveRoleReference, resolveRoleReferences } from './role-reference.ts';
+import { deletedMembership } from './deleted-membership.ts';
 import { newId } from '../domain/new-id.ts';
 
 export type MembershipStatus = 'active' | 'invited' | 'suspended';
@@ -34,7 +35,7 @@ export interface MembershipPatch {
  * user's other primary membership in the same transaction.
  */
 export async function addMember(ctx: AdminContext, organizationId: string, input: MemberInput): Promise<AdminMembership> {
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     if (!(await findOrganizationById(trx, organizationId))) throw organizationNotFound(organizationId);
     const user = input.userId !== undefined ? await findUserById(trx, input.userId) : await findUserByNormalizedEmail(trx, normalizeEmail(input.email));
     if (!user) {
@@ -63,6 +64,7 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
     await queries.replaceMembershipRoles(trx, row.id, roles.map((role) => role.id), now);
     const membership = await render(trx, row);
     await audit('membership.created', { type: 'membership', id: row.id }, { ...membership });
+    await emit('membership.created', membership);
     return { result: membership, change: usersChange(user.id) };
   });
 }
@@ -96,7 +98,7 @@ export async function getMembership(db: Kysely<DB>, id: string): Promise<AdminMe
 
 /** Changes status, primary flag or roles (`roles` replaces the set). */
 export async function updateMembership(ctx: AdminContext, id: string, patch: MembershipPatch): Promise<AdminMembership> {
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const current = await queries.findMembershipById(trx, id);
     if (!current) throw membershipNotFound(id);
     if (patch.roles !== undefined) {
@@ -110,17 +112,20 @@ export async function updateMembership(ctx: AdminContext, id: string, patch: Mem
       updatedAt: now,
     }))!;
     await audit('membership.updated', { type: 'membership', id }, { userId: row.userId, organizationId: row.organizationId, ...patch });
-    return { result: await render(trx, row), change: usersChange(row.userId) };
+    const membership = await render(trx, row);
+    await emit('membership.updated', membership);
+    return { result: membership, change: usersChange(row.userId) };
   });
 }
 
 /** Removes a membership, its roles, and the user's session contexts pointing at that organization. */
 export async function removeMembership(ctx: AdminContext, id: string): Promise<void> {
-  return withWrite(ctx, async ({ trx, audit }) => {
+  return withWrite(ctx, async ({ trx, audit, emit }) => {
     const row = await queries.findMembershipById(trx, id);
     if (!row || !(await queries.deleteMembership(trx, id))) throw membershipNotFound(id);
     await queries.deleteSessionContextsOfUserInOrganization(trx, row.userId, row.organizationId);
     await audit('membership.deleted', { type: 'membership', id }, { userId: row.userId, organizationId: row.organizationId });
+    await emit('membership.deleted', deletedMembership(row));
     return { result: undefined, change: usersChange(row.userId) };
   });
 }

@@ -5,7 +5,7 @@ import { RosterError } from '../domain/roster-error.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import * as queries from '../queries/role-queries.ts';
 import { toAdminRole, type AdminRole } from '../views/admin-view.ts';
-import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './write.ts';
 import { requirePermissions } from './permission-service.ts';
 import { newId } from '../domain/new-id.ts';
 

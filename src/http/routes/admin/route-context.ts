@@ -4,7 +4,7 @@ import type { Clock } from '../../../domain/clock.ts';
 import type { Database } from '../../../db/database.ts';
 import type { Page } from '../../../domain/page-cursor.ts';
 import type { ProfileSchema } from '../../../domain/profile-schema.ts';
-import type { AdminContext } from '../../../services/admin-write.ts';
+import type { AdminContext } from '../../../services/write.ts';
 
 /** What every admin route family is registered with. */
 export interface AdminRoutesOptions {
