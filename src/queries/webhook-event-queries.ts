@@ -13,16 +13,17 @@ export interface NewWebhookEvent {
 
 /**
  * Writes an event to the outbox with a pending first attempt for every enabled webhook
- * subscribed to its type, due at once. Returns how many deliveries it queued.
+ * subscribed to its type, due at once — or nothing when no webhook subscribes (an event no one
+ * receives is not kept). Returns how many deliveries it queued.
  */
 export async function insertWebhookEvent(db: Kysely<DB>, event: NewWebhookEvent): Promise<number> {
+  const hooks = await db.selectFrom('webhooks').select(['id', 'events']).where('enabled', '=', true).execute();
+  const subscribed = hooks.filter((hook) => subscribes(JSON.parse(hook.events) as string[], event.type));
+  if (subscribed.length === 0) return 0;
   await db
     .insertInto('webhookEvents')
     .values({ id: event.id, type: event.type, orderingKey: event.orderingKey, data: JSON.stringify(event.data), occurredAt: event.occurredAt })
     .execute();
-  const hooks = await db.selectFrom('webhooks').select(['id', 'events']).where('enabled', '=', true).execute();
-  const subscribed = hooks.filter((hook) => subscribes(JSON.parse(hook.events) as string[], event.type));
-  if (subscribed.length === 0) return 0;
   await db
     .insertInto('webhookDeliveries')
     .values(

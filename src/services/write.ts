@@ -19,7 +19,7 @@ export interface WriteContext {
   readonly actor: string;
   /** `ROSTER_DEFAULT_ROLE`: the role a membership created without roles gets, where it is usable. */
   readonly defaultRole?: string;
-  /** Told after each commit which events the write put in the outbox (wakes the sender, counts them). */
+  /** Told after each commit which events the write queued for a webhook (wakes the sender, counts them). */
   readonly onEvents?: (types: readonly EventType[]) => void;
 }
 
@@ -35,8 +35,8 @@ export interface WriteScope {
   audit(action: string, target: { type: string; id: string | null }, data?: Record<string, unknown>): Promise<void>;
   /**
    * Puts a webhook event in the outbox in this transaction, so it is delivered exactly when the
-   * change commits. `data` is the object as the admin API renders it (`{ id }` at least for a
-   * `*.deleted`).
+   * change commits (to every enabled webhook subscribed to its type; none = nothing kept).
+   * `data` is the object as the admin API renders it (`{ id }` at least for a `*.deleted`).
    */
   emit(type: EventType, data: Readonly<Record<string, unknown>>): Promise<void>;
 }
@@ -72,8 +72,8 @@ export async function withWrite<T>(ctx: WriteContext, work: (scope: WriteScope) 
       audit: (action, target, data) =>
         insertAuditEvent(trx, { at: now, actor: ctx.actor, action, targetType: target.type, targetId: target.id, data: data ?? {} }),
       async emit(type, data) {
-        await insertWebhookEvent(trx, { id: newId(), type, orderingKey: orderingKeyOf(type, data), data, occurredAt: now });
-        emitted.push(type);
+        const queued = await insertWebhookEvent(trx, { id: newId(), type, orderingKey: orderingKeyOf(type, data), data, occurredAt: now });
+        if (queued > 0) emitted.push(type);
       },
     });
   });
