@@ -52,7 +52,9 @@ export interface WebhooksConfig {
 }
 
 /** 5 s, 30 s, 2 min, 10 min, 30 min, 1 h: seven attempts over about 1 h 43 min. */
-export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = Object.freeze([5_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000]);
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = Object.freeze([
+  5_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000,
+]);
 
 /** A configuration value Roster cannot run with; the message names the variable. */
 export class ConfigError extends Error {
@@ -119,9 +121,13 @@ export function loadConfig(env: Env): Config {
 }
 
 function parseWebhooks(read: (name: string) => string | undefined): WebhooksConfig {
-  const allowInsecure = oneOf('ROSTER_WEBHOOKS_ALLOW_INSECURE', read('ROSTER_WEBHOOKS_ALLOW_INSECURE') ?? 'false', ['true', 'false'] as const) === 'true';
+  const insecure = read('ROSTER_WEBHOOKS_ALLOW_INSECURE') ?? 'false';
+  const allowInsecure = oneOf('ROSTER_WEBHOOKS_ALLOW_INSECURE', insecure, ['true', 'false'] as const) === 'true';
   const delays = read('ROSTER_WEBHOOKS_RETRY_DELAYS_MS');
-  const retryDelaysMs = delays === undefined ? DEFAULT_RETRY_DELAYS_MS : delays.split(',').map((part) => integer('ROSTER_WEBHOOKS_RETRY_DELAYS_MS', part.trim(), 1, 86_400_000));
+  const retryDelaysMs =
+    delays === undefined
+      ? DEFAULT_RETRY_DELAYS_MS
+      : delays.split(',').map((part) => integer('ROSTER_WEBHOOKS_RETRY_DELAYS_MS', part.trim(), 1, 86_400_000));
   const clerkSecret = read('CLERK_WEBHOOK_SECRET') ?? null;
   if (clerkSecret !== null && !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(clerkSecret)) {
     throw new ConfigError('CLERK_WEBHOOK_SECRET', 'expected the whsec_… signing secret of the Clerk webhook endpoint');

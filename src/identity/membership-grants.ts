@@ -37,7 +37,8 @@ export async function grantMembership(scope: WriteScope, grant: MembershipGrant)
     const membershipId = await insertMembership(trx, { userId, organizationId, isPrimary, now });
     const role = (grant.roleRef ? await usableRole(trx, grant.roleRef, organizationId) : null) ?? (await usableRole(trx, grant.defaultRoleRef, organizationId));
     if (role) await insertMembershipRole(trx, membershipId, role.id, now);
-    await scope.audit('membership.created', { type: 'membership', id: membershipId }, { userId, organizationId, isPrimary, roleId: role?.id ?? null });
+    const data = { userId, organizationId, isPrimary, roleId: role?.id ?? null };
+    await scope.audit('membership.created', { type: 'membership', id: membershipId }, data);
     await scope.emit('membership.created', await getMembership(trx, membershipId));
     return;
   }
@@ -47,7 +48,8 @@ export async function grantMembership(scope: WriteScope, grant: MembershipGrant)
   const held = await findMembershipRoleRanks(trx, existing.id);
   if (held.some((h) => h.id === role.id || Number(h.rank) >= role.rank)) return;
   await insertMembershipRole(trx, existing.id, role.id, now);
-  await scope.audit('membership.role_upgraded', { type: 'membership', id: existing.id }, { userId, organizationId, roleId: role.id, from: held.map((h) => h.id) });
+  const data = { userId, organizationId, roleId: role.id, from: held.map((h) => h.id) };
+  await scope.audit('membership.role_upgraded', { type: 'membership', id: existing.id }, data);
   await scope.emit('membership.updated', await getMembership(trx, existing.id));
 }
 

@@ -113,7 +113,14 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     await options.identities.get(principal.issuer, principal.subject);
   }
 
-  async function applyInvitations(scope: WriteScope, userId: string, emailNormalized: string, at: string, meta?: Metadata, firstIsPrimary = false) {
+  async function applyInvitations(
+    scope: WriteScope,
+    userId: string,
+    emailNormalized: string,
+    at: string,
+    meta?: Metadata,
+    firstIsPrimary = false,
+  ) {
     const { trx } = scope;
     const invitations = await q.findPendingInvitations(trx, emailNormalized, at);
     const organizations: string[] = [];
@@ -148,7 +155,8 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     return create(scope, principal, profile, emailNormalized, at);
   }
 
-  async function link(scope: WriteScope, owner: NonNullable<Awaited<ReturnType<typeof q.findUserByEmail>>>, principal: Principal, profile: LearnedProfile, at: string) {
+  type Owner = NonNullable<Awaited<ReturnType<typeof q.findUserByEmail>>>;
+  async function link(scope: WriteScope, owner: Owner, principal: Principal, profile: LearnedProfile, at: string) {
     const { trx } = scope;
     await q.insertIdentity(trx, { userId: owner.id, issuer: principal.issuer, subject: principal.subject, createdAt: at });
     const names = {
@@ -157,17 +165,30 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     };
     await q.updateUserNames(trx, owner.id, names, at);
     await trx.updateTable('users').set({ emailVerified: true, lastLoginAt: at }).where('id', '=', owner.id).execute();
-    await scope.audit('identity.linked', { type: 'user', id: owner.id }, { issuer: principal.issuer, subject: principal.subject });
+    const linked = { issuer: principal.issuer, subject: principal.subject };
+    await scope.audit('identity.linked', { type: 'user', id: owner.id }, linked);
     await emitUser(scope, 'user.updated', owner.id);
     const meta = await metadataOf(trx, profile.metadata);
     const invited = await applyInvitations(scope, owner.id, normalizeEmail(profile.email as string), at, meta);
     if (meta.organizationId && !invited.includes(meta.organizationId)) {
       const roleRef = meta.roleIn(meta.organizationId);
-      await grantMembership(scope, { userId: owner.id, organizationId: meta.organizationId, roleRef, defaultRoleRef: options.defaultRole, now: at });
+      await grantMembership(scope, {
+        userId: owner.id,
+        organizationId: meta.organizationId,
+        roleRef,
+        defaultRoleRef: options.defaultRole,
+        now: at,
+      });
     }
   }
 
-  async function create(scope: WriteScope, principal: Principal, profile: LearnedProfile, emailNormalized: string | null, at: string) {
+  async function create(
+    scope: WriteScope,
+    principal: Principal,
+    profile: LearnedProfile,
+    emailNormalized: string | null,
+    at: string,
+  ) {
     const { trx } = scope;
     const userId = newId();
     await q.insertUser(trx, {
@@ -185,15 +206,20 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       lastLoginAt: at,
     });
     await q.insertIdentity(trx, { userId, issuer: principal.issuer, subject: principal.subject, createdAt: at });
-    await scope.audit('user.provisioned', { type: 'user', id: userId }, { issuer: principal.issuer, subject: principal.subject });
+    const provisioned = { issuer: principal.issuer, subject: principal.subject };
+    await scope.audit('user.provisioned', { type: 'user', id: userId }, provisioned);
     await emitUser(scope, 'user.created', userId);
     const meta = await metadataOf(trx, profile.metadata);
-    const invited = profile.emailVerified && emailNormalized !== null ? await applyInvitations(scope, userId, emailNormalized, at, meta, true) : [];
+    const invited =
+      profile.emailVerified && emailNormalized !== null
+        ? await applyInvitations(scope, userId, emailNormalized, at, meta, true)
+        : [];
     if (invited.length > 0) return userId;
     const organizationId = meta.organizationId ?? (options.defaultOrganizationId && (await q.findJoinableOrganizationId(trx, options.defaultOrganizationId)));
     if (organizationId) {
       const roleRef = meta.roleIn(organizationId);
-      await grantMembership(scope, { userId, organizationId, roleRef, defaultRoleRef: options.defaultRole, primary: true, now: at });
+      const grant = { userId, organizationId, roleRef, defaultRoleRef: options.defaultRole, primary: true, now: at };
+      await grantMembership(scope, grant);
     }
     return userId;
   }

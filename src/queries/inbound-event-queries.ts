@@ -5,7 +5,12 @@ import type { DB } from '../db/types.ts';
  * Records that an inbound event (`source`, `messageId`) is being processed; false when it
  * already was (a replay). Run it in the transaction of the event's effect, so the two commit together.
  */
-export async function recordInboundEvent(db: Kysely<DB>, source: string, messageId: string, at: string): Promise<boolean> {
+export async function recordInboundEvent(
+  db: Kysely<DB>,
+  source: string,
+  messageId: string,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .insertInto('inboundEvents')
     .values({ source, messageId, processedAt: at })
@@ -16,7 +21,12 @@ export async function recordInboundEvent(db: Kysely<DB>, source: string, message
 
 /** The identity (issuer, subject), or undefined. */
 export async function findIdentity(db: Kysely<DB>, issuer: string, subject: string) {
-  return db.selectFrom('identities').select(['id', 'userId']).where('issuer', '=', issuer).where('subject', '=', subject).executeTakeFirst();
+  return db
+    .selectFrom('identities')
+    .select(['id', 'userId'])
+    .where('issuer', '=', issuer)
+    .where('subject', '=', subject)
+    .executeTakeFirst();
 }
 
 export async function deleteIdentity(db: Kysely<DB>, id: string): Promise<void> {
@@ -24,6 +34,10 @@ export async function deleteIdentity(db: Kysely<DB>, id: string): Promise<void> 
 }
 
 export async function countIdentitiesOfUser(db: Kysely<DB>, userId: string): Promise<number> {
-  const row = await db.selectFrom('identities').select((eb) => eb.fn.countAll().as('count')).where('userId', '=', userId).executeTakeFirst();
+  const row = await db
+    .selectFrom('identities')
+    .select((eb) => eb.fn.countAll().as('count'))
+    .where('userId', '=', userId)
+    .executeTakeFirst();
   return Number(row?.count ?? 0);
 }

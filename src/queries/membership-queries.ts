@@ -91,8 +91,14 @@ export async function findRolesOfMemberships(db: Kysely<DB>, membershipIds: read
 }
 
 /** The memberships a cascading delete of this user or organization is about to remove (for their events). */
-export async function findMembershipsOf(db: Kysely<DB>, owner: { userId: string } | { organizationId: string }): Promise<MembershipRow[]> {
+export async function findMembershipsOf(
+  db: Kysely<DB>,
+  owner: { userId: string } | { organizationId: string },
+): Promise<MembershipRow[]> {
   const query = db.selectFrom('memberships').selectAll();
-  const scoped = 'userId' in owner ? query.where('userId', '=', owner.userId) : query.where('organizationId', '=', owner.organizationId);
+  const scoped =
+    'userId' in owner
+      ? query.where('userId', '=', owner.userId)
+      : query.where('organizationId', '=', owner.organizationId);
   return scoped.orderBy('createdAt').orderBy('id').execute();
 }

@@ -8,7 +8,12 @@ import { applyProfileUpdate, type ProfileUpdate } from '../domain/profile-update
  * what is stored), inside the caller's transaction; writes, and bumps updatedAt, only when
  * something changes. Returns the updated row, or null when nothing changed (or no such user).
  */
-export async function updateOwnProfile(db: Kysely<DB>, userId: string, update: ProfileUpdate, now: string): Promise<UserRow | null> {
+export async function updateOwnProfile(
+  db: Kysely<DB>,
+  userId: string,
+  update: ProfileUpdate,
+  now: string,
+): Promise<UserRow | null> {
   const row = await db
     .selectFrom('users')
     .select(['firstName', 'lastName', 'avatarUrl', 'phone', 'birthDate', 'profileSettings', 'customAttributes'])

@@ -77,12 +77,25 @@ export async function claimDueDeliveries(
     if (engine === 'postgres') due = due.forUpdate('d').skipLocked();
     const ids = (await due.execute()).map((row) => row.id);
     if (ids.length === 0) return [];
-    await trx.updateTable('webhookDeliveries').set({ leasedUntil: options.leaseUntil }).where('id', 'in', ids).execute();
+    await trx
+      .updateTable('webhookDeliveries')
+      .set({ leasedUntil: options.leaseUntil })
+      .where('id', 'in', ids)
+      .execute();
     return trx
       .selectFrom('webhookDeliveries as d')
       .innerJoin('webhookEvents as e', 'e.id', 'd.eventId')
       .innerJoin('webhooks as w', 'w.id', 'd.webhookId')
-      .select(['d.id', 'd.attempt', 'e.id as eventId', 'e.type as eventType', 'e.data as eventData', 'e.occurredAt', 'w.url', 'w.secret'])
+      .select([
+        'd.id',
+        'd.attempt',
+        'e.id as eventId',
+        'e.type as eventType',
+        'e.data as eventData',
+        'e.occurredAt',
+        'w.url',
+        'w.secret',
+      ])
       .where('d.id', 'in', ids)
       .orderBy('e.seq')
       .execute();
@@ -154,5 +167,10 @@ export async function findOldestUndeliveredAt(db: Kysely<DB>): Promise<string | 
 
 /** Gives a claimed attempt back (its instance is stopping before it could make it). */
 export async function releaseDelivery(db: Kysely<DB>, deliveryId: string): Promise<void> {
-  await db.updateTable('webhookDeliveries').set({ leasedUntil: null }).where('id', '=', deliveryId).where('status', '=', 'pending').execute();
+  await db
+    .updateTable('webhookDeliveries')
+    .set({ leasedUntil: null })
+    .where('id', '=', deliveryId)
+    .where('status', '=', 'pending')
+    .execute();
 }

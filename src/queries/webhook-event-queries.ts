@@ -22,7 +22,13 @@ export async function insertWebhookEvent(db: Kysely<DB>, event: NewWebhookEvent)
   if (subscribed.length === 0) return 0;
   await db
     .insertInto('webhookEvents')
-    .values({ id: event.id, type: event.type, orderingKey: event.orderingKey, data: JSON.stringify(event.data), occurredAt: event.occurredAt })
+    .values({
+      id: event.id,
+      type: event.type,
+      orderingKey: event.orderingKey,
+      data: JSON.stringify(event.data),
+      occurredAt: event.occurredAt,
+    })
     .execute();
   await db
     .insertInto('webhookDeliveries')

@@ -11,16 +11,25 @@ export async function findWebhookById(db: Kysely<DB>, id: string): Promise<Webho
 }
 
 /** Oldest first, after the (createdAt, id) of `after`. */
-export async function findWebhooksPage(db: Kysely<DB>, page: { limit: number; after?: { createdAt: string; id: string } | undefined }): Promise<WebhookRow[]> {
+export async function findWebhooksPage(
+  db: Kysely<DB>,
+  page: { limit: number; after?: { createdAt: string; id: string } | undefined },
+): Promise<WebhookRow[]> {
   let query = db.selectFrom('webhooks').selectAll();
   if (page.after) {
     const { createdAt, id } = page.after;
-    query = query.where((eb) => eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]),
+    );
   }
   return query.orderBy('createdAt').orderBy('id').limit(page.limit).execute();
 }
 
-export async function updateWebhook(db: Kysely<DB>, id: string, update: WebhookUpdate): Promise<WebhookRow | undefined> {
+export async function updateWebhook(
+  db: Kysely<DB>,
+  id: string,
+  update: WebhookUpdate,
+): Promise<WebhookRow | undefined> {
   return db.updateTable('webhooks').set(update).where('id', '=', id).returningAll().executeTakeFirst();
 }
 

@@ -4,7 +4,12 @@ import { normalizeEmail } from '../domain/email.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import { object } from '../identity/learned-profile.ts';
 import { clerkProfile } from '../identity/userinfo/clerk-userinfo.ts';
-import { countIdentitiesOfUser, deleteIdentity, findIdentity, recordInboundEvent } from '../queries/inbound-event-queries.ts';
+import {
+  countIdentitiesOfUser,
+  deleteIdentity,
+  findIdentity,
+  recordInboundEvent,
+} from '../queries/inbound-event-queries.ts';
 import * as users from '../queries/user-queries.ts';
 import { toAdminUser } from '../views/admin-view.ts';
 import { deleteUserWithEverything } from './user-service.ts';
@@ -27,21 +32,33 @@ export interface ClerkEventDeps {
  * left with none. Any other type, or an identity Roster does not know, changes nothing.
  * Written through the write path as actor `identity-provider`: audited, events emitted.
  */
-export async function applyClerkEvent(ctx: WriteContext, deps: ClerkEventDeps, messageId: string, event: unknown): Promise<void> {
+export async function applyClerkEvent(
+  ctx: WriteContext,
+  deps: ClerkEventDeps,
+  messageId: string,
+  event: unknown,
+): Promise<void> {
   const type = object(event)?.['type'];
   const data = object(object(event)?.['data']);
   const subject = typeof data?.['id'] === 'string' ? data['id'] : null;
   await withWrite({ ...ctx, actor: IDENTITY_PROVIDER_ACTOR }, async (scope) => {
-    if (!(await recordInboundEvent(scope.trx, 'clerk', messageId, scope.now))) return { result: undefined, change: null };
+    if (!(await recordInboundEvent(scope.trx, 'clerk', messageId, scope.now)))
+      return { result: undefined, change: null };
     const identity = subject === null ? undefined : await findIdentity(scope.trx, deps.issuer, subject);
     if (!identity || !data) return { result: undefined, change: null };
-    if (type === 'user.updated') return { result: undefined, change: await followClerkRecord(scope, deps, identity.userId, data) };
+    if (type === 'user.updated')
+      return { result: undefined, change: await followClerkRecord(scope, deps, identity.userId, data) };
     if (type === 'user.deleted') return { result: undefined, change: await removeIdentity(scope, identity) };
     return { result: undefined, change: null };
   });
 }
 
-async function followClerkRecord(scope: WriteScope, deps: ClerkEventDeps, userId: string, record: Record<string, unknown>) {
+async function followClerkRecord(
+  scope: WriteScope,
+  deps: ClerkEventDeps,
+  userId: string,
+  record: Record<string, unknown>,
+) {
   const { trx, now } = scope;
   const current = await users.findUserById(trx, userId);
   if (!current) return null;
@@ -56,9 +73,15 @@ async function followClerkRecord(scope: WriteScope, deps: ClerkEventDeps, userId
   follow('phone', profile.phone);
   if (profile.email !== null && profile.emailVerified) {
     const emailNormalized = normalizeEmail(profile.email);
-    const holder = emailNormalized === current.emailNormalized ? undefined : await users.findUserByNormalizedEmail(trx, emailNormalized);
+    const holder =
+      emailNormalized === current.emailNormalized
+        ? undefined
+        : await users.findUserByNormalizedEmail(trx, emailNormalized);
     if (holder && holder.id !== userId) {
-      deps.logger?.warn({ userId, holderId: holder.id }, 'Clerk user.updated: the new primary email belongs to another user; kept the old one');
+      deps.logger?.warn(
+        { userId, holderId: holder.id },
+        'Clerk user.updated: the new primary email belongs to another user; kept the old one',
+      );
     } else {
       if (current.email !== profile.email) Object.assign(update, { email: profile.email, emailNormalized });
       if (!current.emailVerified) update.emailVerified = true;

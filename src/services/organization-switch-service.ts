@@ -42,7 +42,8 @@ export async function switchOrganization(deps: OrganizationSwitchDeps, request: 
     }
     const at = laterThan(isoNow(deps.clock), await findLatestSessionContextTime(trx, request.userId));
     await upsertSessionContext(trx, { userId: request.userId, sessionId: request.sessionId, organizationId, updatedAt: at });
-    await audit('organization.switched', { type: 'organization', id: organizationId }, { sessionId: request.sessionId });
+    const switched = { type: 'organization', id: organizationId };
+    await audit('organization.switched', switched, { sessionId: request.sessionId });
     return { result: { organizationId, roleName: topRoleName(target) }, change: usersChange(request.userId) };
   });
 }

@@ -10,7 +10,12 @@ import { usersChange, withWrite, type WriteContext } from './write.ts';
  * `user.updated` event emitted, the user's snapshot invalidated — or, when it changes nothing,
  * not written at all. Returns whether it wrote.
  */
-export async function updateProfile(ctx: WriteContext, userId: string, update: ProfileUpdate, schema: ProfileSchema): Promise<boolean> {
+export async function updateProfile(
+  ctx: WriteContext,
+  userId: string,
+  update: ProfileUpdate,
+  schema: ProfileSchema,
+): Promise<boolean> {
   return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const row = await updateOwnProfile(trx, userId, update, now);
     if (!row) return { result: false, change: null };

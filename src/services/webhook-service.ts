@@ -6,7 +6,12 @@ import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/pag
 import { RosterError } from '../domain/roster-error.ts';
 import { findDeliveriesOfWebhookPage } from '../queries/webhook-delivery-queries.ts';
 import * as queries from '../queries/webhook-queries.ts';
-import { toAdminWebhook, toAdminWebhookDelivery, type AdminWebhook, type AdminWebhookDelivery } from '../views/webhook-view.ts';
+import {
+  toAdminWebhook,
+  toAdminWebhookDelivery,
+  type AdminWebhook,
+  type AdminWebhookDelivery,
+} from '../views/webhook-view.ts';
 import { checkDestination, DestinationRefused } from '../webhooks/destination-guard.ts';
 import { isEventType } from '../webhooks/event-types.ts';
 import { withWrite, type WriteContext } from './write.ts';
@@ -31,7 +36,11 @@ export interface WebhookPolicy {
  * Registers a webhook. The URL must pass the destination guard and every event type must be
  * known (400 otherwise). The answer carries the signing secret — the only time it is shown.
  */
-export async function createWebhook(ctx: WriteContext, policy: WebhookPolicy, input: WebhookInput): Promise<AdminWebhook & { secret: string }> {
+export async function createWebhook(
+  ctx: WriteContext,
+  policy: WebhookPolicy,
+  input: WebhookInput,
+): Promise<AdminWebhook & { secret: string }> {
   const events = checkEvents(input.events);
   await checkUrl(input.url, policy);
   return withWrite(ctx, async ({ trx, now, audit }) => {
@@ -47,7 +56,11 @@ export async function createWebhook(ctx: WriteContext, policy: WebhookPolicy, in
       updatedAt: now,
     });
     const webhook = toAdminWebhook(row);
-    await audit('webhook.created', { type: 'webhook', id: row.id }, { url: webhook.url, events, description: webhook.description });
+    await audit(
+      'webhook.created',
+      { type: 'webhook', id: row.id },
+      { url: webhook.url, events, description: webhook.description },
+    );
     return { result: { ...webhook, secret }, change: null };
   });
 }
@@ -61,13 +74,21 @@ export async function getWebhook(db: Kysely<DB>, id: string): Promise<AdminWebho
 /** Oldest first. */
 export async function listWebhooks(db: Kysely<DB>, page: PageRequest): Promise<Page<AdminWebhook>> {
   const [createdAt = '', id = ''] = page.cursor === undefined ? [] : decodeCursor(page.cursor, 'webhooks', 2);
-  const rows = await queries.findWebhooksPage(db, { limit: page.limit + 1, after: page.cursor === undefined ? undefined : { createdAt, id } });
+  const rows = await queries.findWebhooksPage(db, {
+    limit: page.limit + 1,
+    after: page.cursor === undefined ? undefined : { createdAt, id },
+  });
   const result = toPage(rows, page.limit, 'webhooks', (row) => [row.createdAt, row.id]);
   return { items: result.items.map(toAdminWebhook), nextCursor: result.nextCursor };
 }
 
 /** Changes the URL (guarded again), the events, the description or `enabled`. */
-export async function updateWebhook(ctx: WriteContext, policy: WebhookPolicy, id: string, patch: WebhookPatch): Promise<AdminWebhook> {
+export async function updateWebhook(
+  ctx: WriteContext,
+  policy: WebhookPolicy,
+  id: string,
+  patch: WebhookPatch,
+): Promise<AdminWebhook> {
   const events = patch.events === undefined ? undefined : checkEvents(patch.events);
   if (patch.url !== undefined) await checkUrl(patch.url, policy);
   return withWrite(ctx, async ({ trx, now, audit }) => {
@@ -94,11 +115,18 @@ export async function deleteWebhook(ctx: WriteContext, id: string): Promise<void
 }
 
 /** The webhook's delivery attempts, newest first (a pending one is the next attempt, at its due time). */
-export async function listDeliveries(db: Kysely<DB>, webhookId: string, page: PageRequest): Promise<Page<AdminWebhookDelivery>> {
+export async function listDeliveries(
+  db: Kysely<DB>,
+  webhookId: string,
+  page: PageRequest,
+): Promise<Page<AdminWebhookDelivery>> {
   if (!(await queries.findWebhookById(db, webhookId))) throw webhookNotFound(webhookId);
   const list = `deliveries:${webhookId}`;
   const [at = '', id = ''] = page.cursor === undefined ? [] : decodeCursor(page.cursor, list, 2);
-  const rows = await findDeliveriesOfWebhookPage(db, webhookId, { limit: page.limit + 1, after: page.cursor === undefined ? undefined : { at, id } });
+  const rows = await findDeliveriesOfWebhookPage(db, webhookId, {
+    limit: page.limit + 1,
+    after: page.cursor === undefined ? undefined : { at, id },
+  });
   const result = toPage(rows, page.limit, list, (row) => [row.at, row.id]);
   return { items: result.items.map(toAdminWebhookDelivery), nextCursor: result.nextCursor };
 }
@@ -106,7 +134,8 @@ export async function listDeliveries(db: Kysely<DB>, webhookId: string, page: Pa
 function checkEvents(events: readonly string[]): string[] {
   if (events.length === 0) throw invalid('events', 'name at least one event type, or "*"');
   const unknown = events.filter((type) => type !== '*' && !isEventType(type));
-  if (unknown.length > 0) throw invalid('events', `unknown event type ${unknown.map((type) => JSON.stringify(type)).join(', ')}`);
+  if (unknown.length > 0)
+    throw invalid('events', `unknown event type ${unknown.map((type) => JSON.stringify(type)).join(', ')}`);
   return events.includes('*') ? ['*'] : [...new Set(events)];
 }
 

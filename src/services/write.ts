@@ -61,7 +61,10 @@ export interface WriteOutcome<T> {
  *   return { result: undefined, change: ALL_CHANGED };
  * });
  */
-export async function withWrite<T>(ctx: WriteContext, work: (scope: WriteScope) => Promise<WriteOutcome<T>>): Promise<T> {
+export async function withWrite<T>(
+  ctx: WriteContext,
+  work: (scope: WriteScope) => Promise<WriteOutcome<T>>,
+): Promise<T> {
   const now = ctx.clock().toISOString();
   const emitted: EventType[] = [];
   const outcome = await ctx.db.transaction().execute((trx) => {
@@ -70,9 +73,22 @@ export async function withWrite<T>(ctx: WriteContext, work: (scope: WriteScope) 
       trx,
       now,
       audit: (action, target, data) =>
-        insertAuditEvent(trx, { at: now, actor: ctx.actor, action, targetType: target.type, targetId: target.id, data: data ?? {} }),
+        insertAuditEvent(trx, {
+          at: now,
+          actor: ctx.actor,
+          action,
+          targetType: target.type,
+          targetId: target.id,
+          data: data ?? {},
+        }),
       async emit(type, data) {
-        const queued = await insertWebhookEvent(trx, { id: newId(), type, orderingKey: orderingKeyOf(type, data), data, occurredAt: now });
+        const queued = await insertWebhookEvent(trx, {
+          id: newId(),
+          type,
+          orderingKey: orderingKeyOf(type, data),
+          data,
+          occurredAt: now,
+        });
         if (queued > 0) emitted.push(type);
       },
     });

@@ -13,12 +13,33 @@ export interface WebhookMetrics {
  * retried and failed for good, and the age of the oldest event still waiting, read from the
  * database at scrape time (`oldestUndeliveredAt`).
  */
-export function createWebhookMetrics(registry: Registry, oldestUndeliveredAt: () => Promise<string | null>, clock: () => Date): WebhookMetrics {
+export function createWebhookMetrics(
+  registry: Registry,
+  oldestUndeliveredAt: () => Promise<string | null>,
+  clock: () => Date,
+): WebhookMetrics {
   const registers = [registry];
-  const emitted = new Counter({ name: 'roster_webhook_events_emitted_total', help: 'Webhook events written to the outbox', labelNames: ['type'], registers });
-  const delivered = new Counter({ name: 'roster_webhook_deliveries_succeeded_total', help: 'Webhook deliveries a receiver accepted (2xx)', registers });
-  const retried = new Counter({ name: 'roster_webhook_deliveries_retried_total', help: 'Failed webhook attempts with a retry scheduled', registers });
-  const failed = new Counter({ name: 'roster_webhook_deliveries_failed_total', help: 'Webhook deliveries given up after the last attempt', registers });
+  const emitted = new Counter({
+    name: 'roster_webhook_events_emitted_total',
+    help: 'Webhook events written to the outbox',
+    labelNames: ['type'],
+    registers,
+  });
+  const delivered = new Counter({
+    name: 'roster_webhook_deliveries_succeeded_total',
+    help: 'Webhook deliveries a receiver accepted (2xx)',
+    registers,
+  });
+  const retried = new Counter({
+    name: 'roster_webhook_deliveries_retried_total',
+    help: 'Failed webhook attempts with a retry scheduled',
+    registers,
+  });
+  const failed = new Counter({
+    name: 'roster_webhook_deliveries_failed_total',
+    help: 'Webhook deliveries given up after the last attempt',
+    registers,
+  });
   new Gauge({
     name: 'roster_webhook_oldest_undelivered_seconds',
     help: 'Age of the oldest event with a delivery still pending (0 when none)',

@@ -20,14 +20,20 @@ export function postJson(
 ): Promise<PostResult> {
   const { url, address, family } = destination;
   const pinned: LookupFunction = (_hostname, options, callback) => {
-    if ((options as { all?: boolean }).all) (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
+    if ((options as { all?: boolean }).all)
+      (callback as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
     else callback(null, address, family);
   };
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve) => {
     const request = client.request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'user-agent': 'Roster-Webhooks/1', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        'user-agent': 'Roster-Webhooks/1',
+        ...headers,
+      },
       lookup: pinned,
       signal: cancel ? AbortSignal.any([AbortSignal.timeout(timeoutMs), cancel]) : AbortSignal.timeout(timeoutMs),
     });
@@ -41,7 +47,9 @@ export function postJson(
       response.on('error', () => {});
     });
     request.on('error', (error: NodeJS.ErrnoException) => {
-      resolve({ error: error.name === 'AbortError' ? `no answer within ${timeoutMs / 1000} s` : (error.code ?? error.message) });
+      resolve({
+        error: error.name === 'AbortError' ? `no answer within ${timeoutMs / 1000} s` : (error.code ?? error.message),
+      });
     });
     request.end(body);
   });

@@ -2,7 +2,12 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Webhook } from 'standardwebhooks';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
-import { claimDueDeliveries, recordAttempt, releaseDelivery, type ClaimedDelivery } from '../queries/webhook-delivery-queries.ts';
+import {
+  claimDueDeliveries,
+  recordAttempt,
+  releaseDelivery,
+  type ClaimedDelivery,
+} from '../queries/webhook-delivery-queries.ts';
 import { checkDestination, DestinationRefused } from './destination-guard.ts';
 import type { WebhookMetrics } from './webhook-metrics.ts';
 import { postJson, type PostResult } from './webhook-post.ts';
@@ -76,7 +81,10 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     else if (retryAt !== null) options.metrics.retried();
     else {
       options.metrics.failed();
-      options.logger?.warn({ eventId: delivery.eventId, attempts: delivery.attempt }, 'webhook delivery failed for good');
+      options.logger?.warn(
+        { eventId: delivery.eventId, attempts: delivery.attempt },
+        'webhook delivery failed for good',
+      );
     }
   }
 
@@ -89,7 +97,12 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
       throw error;
     }
     const sentAt = clock();
-    const body = JSON.stringify({ id: delivery.eventId, type: delivery.eventType, timestamp: delivery.occurredAt, data: JSON.parse(delivery.eventData) });
+    const body = JSON.stringify({
+      id: delivery.eventId,
+      type: delivery.eventType,
+      timestamp: delivery.occurredAt,
+      data: JSON.parse(delivery.eventData),
+    });
     const signature = new Webhook(delivery.secret).sign(delivery.eventId, sentAt, body);
     const headers = {
       'webhook-id': delivery.eventId,
@@ -122,7 +135,9 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     busy = true;
     clearTimeout(timer);
     pass = drain()
-      .catch((error: unknown) => options.logger?.warn({ err: error }, 'webhook sender pass failed; trying again shortly'))
+      .catch((error: unknown) =>
+        options.logger?.warn({ err: error }, 'webhook sender pass failed; trying again shortly'),
+      )
       .finally(() => {
         busy = false;
         if (running) timer = setTimeout(run, pollIntervalMs);

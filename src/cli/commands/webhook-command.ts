@@ -23,7 +23,8 @@ export const webhookCommand: Command = {
       if (!id) throw new UsageError('name the webhook: roster webhook deliveries <webhook id>');
       const limitText = optional(values, 'limit') ?? '50';
       const limit = Number(limitText);
-      if (!/^\d+$/.test(limitText) || limit < 1 || limit > 200) throw new UsageError('--limit is an integer from 1 to 200');
+      if (!/^\d+$/.test(limitText) || limit < 1 || limit > 200)
+        throw new UsageError('--limit is an integer from 1 to 200');
       return runAdminCommand('webhook deliveries', async (ctx) => {
         output(values, (await listDeliveries(ctx.db, id.toLowerCase(), { limit })).items, DELIVERY_COLUMNS);
       });

@@ -79,7 +79,9 @@ for (const engine of await testEngines()) {
       let org: { id: string };
       try {
         await waitForHealth(base);
-        const webhook = (await (await admin('POST', '/api/admin/webhooks', { url: receiver.url, events: ['organization.created'] })).json()) as { data: { secret: string } };
+        const webhook = (await (
+          await admin('POST', '/api/admin/webhooks', { url: receiver.url, events: ['organization.created'] })
+        ).json()) as { data: { secret: string } };
         receiver.useSecret(webhook.data.secret);
         receiver.respondWith(() => 503);
         const created = await admin('POST', '/api/admin/organizations', { name: 'Durable', slug: 'durable' });
@@ -98,9 +100,15 @@ for (const engine of await testEngines()) {
       const second = serve();
       try {
         await waitForHealth(base);
-        const events = await receiver.waitFor((received) => received.some((event) => event.data.id === org.id && event.status === 204));
+        const events = await receiver.waitFor((received) =>
+          received.some((event) => event.data.id === org.id && event.status === 204),
+        );
         const attempts = events.filter((event) => event.data.id === org.id);
-        assert.equal(new Set(attempts.map((event) => event.headers['webhook-id'])).size, 1, 'the same webhook-id on every attempt');
+        assert.equal(
+          new Set(attempts.map((event) => event.headers['webhook-id'])).size,
+          1,
+          'the same webhook-id on every attempt',
+        );
         assert.equal(attempts.filter((event) => event.status === 204).length, 1);
       } finally {
         second.child.kill('SIGTERM');

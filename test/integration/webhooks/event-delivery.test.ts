@@ -18,7 +18,9 @@ for (const engine of await testEngines()) {
       all = await startReceiver();
       orgsOnly = await startReceiver();
       all.useSecret((await roster.create('/api/admin/webhooks', { url: all.url, events: ['*'] })).secret);
-      orgsOnly.useSecret((await roster.create('/api/admin/webhooks', { url: orgsOnly.url, events: ['organization.created'] })).secret);
+      orgsOnly.useSecret(
+        (await roster.create('/api/admin/webhooks', { url: orgsOnly.url, events: ['organization.created'] })).secret,
+      );
     });
     after(async () => {
       await roster.close();
@@ -27,12 +29,14 @@ for (const engine of await testEngines()) {
     });
 
     const eventFor = async (type: string, id: string): Promise<ReceivedEvent> => {
-      const events = await all.waitFor((received) => received.some((event) => event.type === type && event.data.id === id));
+      const events = await all.waitFor((received) =>
+        received.some((event) => event.type === type && event.data.id === id),
+      );
       return events.find((event) => event.type === type && event.data.id === id)!;
     };
     const adminGet = async (url: string) => (await roster.admin('GET', url)).json().data;
 
-    test('admin writes: each event carries the object as the admin API renders it, signed, with the event id as webhook-id', async () => {
+    test('admin writes: events carry the object as the admin API renders it, signed; webhook-id = id', async () => {
       const org = await roster.create('/api/admin/organizations', { name: 'Acme', slug: 'acme' });
       const created = await eventFor('organization.created', org.id);
       assert.deepEqual(created.data, org);
@@ -42,23 +46,39 @@ for (const engine of await testEngines()) {
       assert.ok(!Number.isNaN(Date.parse(created.timestamp)));
 
       await roster.admin('PATCH', `/api/admin/organizations/${org.id}`, { name: 'Acme Inc' });
-      assert.deepEqual((await eventFor('organization.updated', org.id)).data, await adminGet(`/api/admin/organizations/${org.id}`));
+      assert.deepEqual(
+        (await eventFor('organization.updated', org.id)).data,
+        await adminGet(`/api/admin/organizations/${org.id}`),
+      );
 
       const user = await roster.create('/api/admin/users', { email: 'bob@example.com', firstName: 'Bob' });
       assert.deepEqual((await eventFor('user.created', user.id)).data, user);
       await roster.admin('PATCH', `/api/admin/users/${user.id}`, { lastName: 'Builder' });
       assert.deepEqual((await eventFor('user.updated', user.id)).data, await adminGet(`/api/admin/users/${user.id}`));
 
-      const membership = await roster.create(`/api/admin/organizations/${org.id}/members`, { userId: user.id, roles: [] });
+      const membership = await roster.create(`/api/admin/organizations/${org.id}/members`, {
+        userId: user.id,
+        roles: [],
+      });
       assert.deepEqual((await eventFor('membership.created', membership.id)).data, membership);
       await roster.admin('PATCH', `/api/admin/memberships/${membership.id}`, { status: 'suspended' });
-      assert.deepEqual((await eventFor('membership.updated', membership.id)).data, await adminGet(`/api/admin/memberships/${membership.id}`));
+      assert.deepEqual(
+        (await eventFor('membership.updated', membership.id)).data,
+        await adminGet(`/api/admin/memberships/${membership.id}`),
+      );
 
-      const invitation = await roster.create('/api/admin/invitations', { email: 'carol@example.com', organizationId: org.id });
+      const invitation = await roster.create('/api/admin/invitations', {
+        email: 'carol@example.com',
+        organizationId: org.id,
+      });
       assert.deepEqual((await eventFor('invitation.created', invitation.id)).data, invitation);
 
       assert.equal((await roster.admin('DELETE', `/api/admin/memberships/${membership.id}`)).statusCode, 204);
-      assert.deepEqual((await eventFor('membership.deleted', membership.id)).data, { id: membership.id, userId: user.id, organizationId: org.id });
+      assert.deepEqual((await eventFor('membership.deleted', membership.id)).data, {
+        id: membership.id,
+        userId: user.id,
+        organizationId: org.id,
+      });
       assert.equal((await roster.admin('DELETE', `/api/admin/users/${user.id}`)).statusCode, 204);
       assert.deepEqual((await eventFor('user.deleted', user.id)).data, { id: user.id });
     });
@@ -69,24 +89,46 @@ for (const engine of await testEngines()) {
       const membership = await roster.create(`/api/admin/organizations/${org.id}/members`, { userId: user.id });
       assert.equal((await roster.admin('DELETE', `/api/admin/organizations/${org.id}`)).statusCode, 204);
       assert.deepEqual((await eventFor('organization.deleted', org.id)).data, { id: org.id });
-      assert.deepEqual((await eventFor('membership.deleted', membership.id)).data, { id: membership.id, userId: user.id, organizationId: org.id });
+      assert.deepEqual((await eventFor('membership.deleted', membership.id)).data, {
+        id: membership.id,
+        userId: user.id,
+        organizationId: org.id,
+      });
     });
 
-    test('a first sign-in emits user.created, invitation.accepted and membership.created; a self-service PATCH user.updated', async () => {
+    test('first sign-in: user.created, invitation.accepted, membership.created; self PATCH: user.updated', async () => {
       const org = await roster.create('/api/admin/organizations', { name: 'Invited', slug: 'invited' });
-      const invitation = await roster.create('/api/admin/invitations', { email: 'erin@example.com', organizationId: org.id });
+      const invitation = await roster.create('/api/admin/invitations', {
+        email: 'erin@example.com',
+        organizationId: org.id,
+      });
       const erin = await signIn(roster, { email: 'erin@example.com', email_verified: true, given_name: 'Erin' });
       const created = await eventFor('user.created', erin.id);
-      assert.deepEqual(created.data, { ...(await adminGet(`/api/admin/users/${erin.id}`)), lastLoginAt: created.data.lastLoginAt });
+      assert.deepEqual(created.data, {
+        ...(await adminGet(`/api/admin/users/${erin.id}`)),
+        lastLoginAt: created.data.lastLoginAt,
+      });
       assert.equal(created.data.firstName, 'Erin');
       const accepted = await eventFor('invitation.accepted', invitation.id);
       assert.equal(accepted.data.usedBy, erin.id);
-      const joined = await all.waitFor((events) => ofType(events, 'membership.created').some((event) => event.data.userId === erin.id));
-      assert.equal(ofType(joined, 'membership.created').find((event) => event.data.userId === erin.id)!.data.organizationId, org.id);
+      const joined = await all.waitFor((events) =>
+        ofType(events, 'membership.created').some((event) => event.data.userId === erin.id),
+      );
+      assert.equal(
+        ofType(joined, 'membership.created').find((event) => event.data.userId === erin.id)!.data.organizationId,
+        org.id,
+      );
 
-      const patch = await roster.request({ method: 'PATCH', url: '/api/users/me', token: await erin.token(), payload: { lastName: 'Self' } });
+      const patch = await roster.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token: await erin.token(),
+        payload: { lastName: 'Self' },
+      });
       assert.equal(patch.statusCode, 200);
-      const updated = await all.waitFor((events) => ofType(events, 'user.updated').some((event) => event.data.id === erin.id && event.data.lastName === 'Self'));
+      const updated = await all.waitFor((events) =>
+        ofType(events, 'user.updated').some((event) => event.data.id === erin.id && event.data.lastName === 'Self'),
+      );
       assert.ok(updated.length > 0);
       const jsonApi = await roster.request({
         method: 'PATCH',
@@ -96,13 +138,17 @@ for (const engine of await testEngines()) {
         payload: { data: { type: 'person', id: erin.id, attributes: { lastName: 'Api' } } },
       });
       assert.equal(jsonApi.statusCode, 200);
-      await all.waitFor((events) => ofType(events, 'user.updated').some((event) => event.data.id === erin.id && event.data.lastName === 'Api'));
+      await all.waitFor((events) =>
+        ofType(events, 'user.updated').some((event) => event.data.id === erin.id && event.data.lastName === 'Api'),
+      );
     });
 
     test('a subscription to some types gets only those', async () => {
       const org = await roster.create('/api/admin/organizations', { name: 'Only', slug: 'only-created' });
       await roster.admin('PATCH', `/api/admin/organizations/${org.id}`, { name: 'Only Renamed' });
-      await all.waitFor((events) => events.some((event) => event.type === 'organization.updated' && event.data.id === org.id));
+      await all.waitFor((events) =>
+        events.some((event) => event.type === 'organization.updated' && event.data.id === org.id),
+      );
       const received = await orgsOnly.waitFor((events) => events.some((event) => event.data.id === org.id));
       assert.deepEqual([...new Set(received.map((event) => event.type))], ['organization.created']);
       assert.equal(orgsOnly.rejected.length, 0);

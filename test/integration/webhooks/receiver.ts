@@ -41,7 +41,10 @@ export async function startReceiver(port = 0): Promise<TestReceiver> {
       const body = Buffer.concat(chunks).toString('utf8');
       try {
         if (!verifier) throw new Error('no secret yet');
-        const payload = verifier.verify(body, request.headers as Record<string, string>) as Omit<ReceivedEvent, 'headers' | 'status'>;
+        const payload = verifier.verify(body, request.headers as Record<string, string>) as Omit<
+          ReceivedEvent,
+          'headers' | 'status'
+        >;
         const event: ReceivedEvent = { ...payload, headers: request.headers, status: 0 };
         event.status = decide(event);
         received.push(event);
@@ -64,7 +67,10 @@ export async function startReceiver(port = 0): Promise<TestReceiver> {
       const deadline = Date.now() + timeoutMs;
       while (!done(received)) {
         if (Date.now() > deadline) {
-          throw new Error(`receiver: condition not met; got ${JSON.stringify(received.map((e) => [e.type, e.status]))}, rejected ${rejected.length}`);
+          throw new Error(
+            `receiver: condition not met; got ${JSON.stringify(received.map((e) => [e.type, e.status]))}, ` +
+              `rejected ${rejected.length}`,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, 50));
       }

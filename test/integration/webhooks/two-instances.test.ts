@@ -5,7 +5,11 @@ import { startTestApp, type TestApp } from '../../helpers/app.ts';
 import { testEngines } from '../../helpers/databases.ts';
 import { startReceiver, type TestReceiver } from './receiver.ts';
 
-const ENV = { ROSTER_ADMIN_TOKEN: ADMIN_TOKEN, ROSTER_WEBHOOKS_ALLOW_INSECURE: 'true', ROSTER_WEBHOOKS_RETRY_DELAYS_MS: '100,100,100,100,100,100' };
+const ENV = {
+  ROSTER_ADMIN_TOKEN: ADMIN_TOKEN,
+  ROSTER_WEBHOOKS_ALLOW_INSECURE: 'true',
+  ROSTER_WEBHOOKS_RETRY_DELAYS_MS: '100,100,100,100,100,100',
+};
 
 for (const engine of (await testEngines()).filter((name) => name === 'postgres')) {
   describe(`two instances on one ${engine} database`, () => {
@@ -43,9 +47,14 @@ for (const engine of (await testEngines()).filter((name) => name === 'postgres')
           }),
         ),
       );
-      assert.deepEqual(responses.map((response) => response.statusCode), Array(20).fill(201));
+      assert.deepEqual(
+        responses.map((response) => response.statusCode),
+        Array(20).fill(201),
+      );
       const ids: string[] = responses.map((response) => response.json().data.id);
-      await receiver.waitFor((events) => ids.every((id) => events.some((event) => event.data.id === id && event.status === 204)));
+      await receiver.waitFor((events) =>
+        ids.every((id) => events.some((event) => event.data.id === id && event.status === 204)),
+      );
       // Give a duplicate, if any were made, time to arrive.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       for (const id of ids) {

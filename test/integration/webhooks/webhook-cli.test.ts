@@ -21,14 +21,24 @@ for (const engine of await testEngines()) {
     before(async () => {
       dir = await mkdtemp(join(tmpdir(), 'roster-webhook-cli-'));
       database = await createTestDatabase(engine, { sqlitePath: join(dir, 'roster.db') });
-      roster = await startTestApp(engine, { database: database.config, env: { ROSTER_ADMIN_TOKEN: ADMIN_TOKEN, ROSTER_WEBHOOKS_ALLOW_INSECURE: 'true' } });
+      roster = await startTestApp(engine, {
+        database: database.config,
+        env: { ROSTER_ADMIN_TOKEN: ADMIN_TOKEN, ROSTER_WEBHOOKS_ALLOW_INSECURE: 'true' },
+      });
       receiver = await startReceiver();
-      const admin = (url: string, payload: object) => roster.request({ method: 'POST', url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload });
-      webhook = (await admin('/api/admin/webhooks', { url: receiver.url, events: ['organization.created'], description: 'ops' })).json().data;
+      const admin = (url: string, payload: object) =>
+        roster.request({ method: 'POST', url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload });
+      webhook = (
+        await admin('/api/admin/webhooks', { url: receiver.url, events: ['organization.created'], description: 'ops' })
+      ).json().data;
       receiver.useSecret(webhook.secret);
       await admin('/api/admin/organizations', { name: 'Listed', slug: 'listed' });
       await receiver.waitFor((events) => events.length === 1);
-      env = { DATABASE_URL: database.config.engine === 'sqlite' ? `sqlite:${database.config.path}` : database.config.url, ROSTER_DATA_DIR: dir, LOG_LEVEL: 'silent' };
+      env = {
+        DATABASE_URL: database.config.engine === 'sqlite' ? `sqlite:${database.config.path}` : database.config.url,
+        ROSTER_DATA_DIR: dir,
+        LOG_LEVEL: 'silent',
+      };
     });
     after(async () => {
       await roster.close();
@@ -43,15 +53,23 @@ for (const engine of await testEngines()) {
       assert.match(table.stdout.split('\n')[0]!, /^ID\s+URL\s+EVENTS\s+ENABLED/);
       assert.match(table.stdout, new RegExp(webhook.id));
       const json = JSON.parse((await runCli(['webhook', 'list', '--json'], env)).stdout);
-      assert.deepEqual(json.map((item: { id: string; events: string[] }) => [item.id, item.events]), [[webhook.id, ['organization.created']]]);
-      assert.ok(!table.stdout.includes(webhook.secret.slice(6)) && !JSON.stringify(json).includes(webhook.secret.slice(6)));
+      assert.deepEqual(
+        json.map((item: { id: string; events: string[] }) => [item.id, item.events]),
+        [[webhook.id, ['organization.created']]],
+      );
+      assert.ok(
+        !table.stdout.includes(webhook.secret.slice(6)) && !JSON.stringify(json).includes(webhook.secret.slice(6)),
+      );
     });
 
     test('deliveries lists the recent attempts of one webhook, newest first', async () => {
       const result = await runCli(['webhook', 'deliveries', webhook.id, '--json'], env);
       assert.equal(result.code, 0, result.stderr);
       const [delivery] = JSON.parse(result.stdout);
-      assert.deepEqual([delivery.eventType, delivery.attempt, delivery.status, delivery.responseStatus], ['organization.created', 1, 'succeeded', 204]);
+      assert.deepEqual(
+        [delivery.eventType, delivery.attempt, delivery.status, delivery.responseStatus],
+        ['organization.created', 1, 'succeeded', 204],
+      );
       assert.equal(delivery.eventId, receiver.received[0]!.id);
       const table = await runCli(['webhook', 'deliveries', webhook.id], env);
       assert.match(table.stdout.split('\n')[0]!, /^AT\s+EVENTTYPE\s+EVENTID\s+ATTEMPT\s+STATUS/);

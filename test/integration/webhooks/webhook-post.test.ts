@@ -37,7 +37,12 @@ describe('postJson', () => {
 
   test('a receiver that does not answer in time is a failure naming the timeout', async () => {
     answer = 'hang';
-    const result = await postJson({ url: new URL(`http://127.0.0.1:${port}/slow`), address: '127.0.0.1', family: 4 }, {}, '{}', 200);
+    const result = await postJson(
+      { url: new URL(`http://127.0.0.1:${port}/slow`), address: '127.0.0.1', family: 4 },
+      {},
+      '{}',
+      200,
+    );
     assert.deepEqual(result, { error: 'no answer within 0.2 s' });
   });
 
@@ -46,7 +51,12 @@ describe('postJson', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const result = await postJson({ url: new URL(`http://127.0.0.1:${closedPort}/`), address: '127.0.0.1', family: 4 }, {}, '{}', 2_000);
+    const result = await postJson(
+      { url: new URL(`http://127.0.0.1:${closedPort}/`), address: '127.0.0.1', family: 4 },
+      {},
+      '{}',
+      2_000,
+    );
     assert.deepEqual(result, { error: 'ECONNREFUSED' });
   });
 });

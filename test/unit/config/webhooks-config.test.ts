@@ -12,12 +12,18 @@ describe('webhooks configuration', () => {
     assert.ok(DEFAULT_RETRY_DELAYS_MS.length + 1 >= 6);
     assert.ok(DEFAULT_RETRY_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) >= 3_600_000);
     assert.ok(DEFAULT_RETRY_DELAYS_MS[0]! <= 10_000);
-    assert.ok(DEFAULT_RETRY_DELAYS_MS.every((delay, index) => index === 0 || delay > DEFAULT_RETRY_DELAYS_MS[index - 1]!));
+    assert.ok(
+      DEFAULT_RETRY_DELAYS_MS.every((delay, index) => index === 0 || delay > DEFAULT_RETRY_DELAYS_MS[index - 1]!),
+    );
   });
 
   test('the variables are read and checked', () => {
     const secret = `whsec_${Buffer.alloc(32, 1).toString('base64')}`;
-    const { webhooks } = loadConfig({ ROSTER_WEBHOOKS_ALLOW_INSECURE: 'true', ROSTER_WEBHOOKS_RETRY_DELAYS_MS: '100, 200', CLERK_WEBHOOK_SECRET: secret });
+    const { webhooks } = loadConfig({
+      ROSTER_WEBHOOKS_ALLOW_INSECURE: 'true',
+      ROSTER_WEBHOOKS_RETRY_DELAYS_MS: '100, 200',
+      CLERK_WEBHOOK_SECRET: secret,
+    });
     assert.deepEqual(webhooks, { allowInsecure: true, retryDelaysMs: [100, 200], clerkSecret: secret });
     for (const [name, value] of [
       ['ROSTER_WEBHOOKS_ALLOW_INSECURE', 'yes'],
@@ -26,7 +32,11 @@ describe('webhooks configuration', () => {
       ['CLERK_WEBHOOK_SECRET', 'sk_live_123'],
       ['CLERK_WEBHOOK_SECRET', 'whsec_not base64!'],
     ] as const) {
-      assert.throws(() => loadConfig({ [name]: value }), (error: unknown) => error instanceof ConfigError && error.variable === name, `${name}=${value}`);
+      assert.throws(
+        () => loadConfig({ [name]: value }),
+        (error: unknown) => error instanceof ConfigError && error.variable === name,
+        `${name}=${value}`,
+      );
     }
   });
 });

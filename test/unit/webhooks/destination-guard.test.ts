@@ -36,7 +36,14 @@ describe('isForbiddenAddress', () => {
   });
 
   test('public addresses pass, IPv4-mapped ones included', () => {
-    for (const address of ['93.184.215.14', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '2a00:1450:4001::200e']) {
+    for (const address of [
+      '93.184.215.14',
+      '8.8.8.8',
+      '172.32.0.1',
+      '2606:4700:4700::1111',
+      '::ffff:8.8.8.8',
+      '2a00:1450:4001::200e',
+    ]) {
       assert.equal(isForbiddenAddress(address), false, address);
     }
   });

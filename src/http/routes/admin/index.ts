@@ -21,8 +21,17 @@ export interface AdminApiOptions extends AdminRoutesOptions {
 export const adminRoutes: FastifyPluginAsync<AdminApiOptions> = async (app, options) => {
   requireAdmin(app, { adminToken: options.adminToken, verifier: options.tokenVerifier, db: options.database.db });
   const { database, changeBus, clock, profileSchema, defaultRole, webhooks, onEvents } = options;
-  const shared: AdminRoutesOptions = { database, changeBus, clock, profileSchema, defaultRole, ...(webhooks ? { webhooks } : {}), ...(onEvents ? { onEvents } : {}) };
-  for (const family of [organizationRoutes, permissionRoutes, roleRoutes, userRoutes, membershipRoutes, invitationRoutes, userGrantRoutes, auditEventRoutes, webhookRoutes]) {
+  const shared: AdminRoutesOptions = {
+    database,
+    changeBus,
+    clock,
+    profileSchema,
+    defaultRole,
+    ...(webhooks ? { webhooks } : {}),
+    ...(onEvents ? { onEvents } : {}),
+  };
+  const families = [organizationRoutes, permissionRoutes, roleRoutes, userRoutes, membershipRoutes, invitationRoutes];
+  for (const family of [...families, userGrantRoutes, auditEventRoutes, webhookRoutes]) {
     await app.register(family, shared);
   }
 };

@@ -35,9 +35,16 @@ export const clerkWebhookRoutes: FastifyPluginAsync<ClerkWebhookRoutesOptions> =
         summary: "Clerk's user events (Svix-signed): user.updated and user.deleted keep Roster's users in step",
         headers: {
           type: 'object',
-          properties: { 'svix-id': { type: 'string' }, 'svix-timestamp': { type: 'string' }, 'svix-signature': { type: 'string' } },
+          properties: {
+            'svix-id': { type: 'string' },
+            'svix-timestamp': { type: 'string' },
+            'svix-signature': { type: 'string' },
+          },
         },
-        response: { 204: { type: 'null', description: 'Accepted (applied, replayed, or not one Roster acts on)' }, ...errors },
+        response: {
+          204: { type: 'null', description: 'Accepted (applied, replayed, or not one Roster acts on)' },
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -45,7 +52,11 @@ export const clerkWebhookRoutes: FastifyPluginAsync<ClerkWebhookRoutesOptions> =
       const header = (name: string) => String(request.headers[name] ?? '');
       let event: unknown;
       try {
-        event = verifier.verify(raw, { 'svix-id': header('svix-id'), 'svix-timestamp': header('svix-timestamp'), 'svix-signature': header('svix-signature') });
+        event = verifier.verify(raw, {
+          'svix-id': header('svix-id'),
+          'svix-timestamp': header('svix-timestamp'),
+          'svix-signature': header('svix-signature'),
+        });
       } catch {
         throw new RosterError('InvalidToken', 'The webhook signature is missing, invalid or too old');
       }

@@ -9,7 +9,11 @@ export const webhookRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app,
   const policy: service.WebhookPolicy = { allowInsecure: options.webhooks?.allowInsecure ?? false };
 
   app.post('/webhooks', { schema: schemas.createWebhookSchema }, async (request, reply) => {
-    const webhook = await service.createWebhook(adminContext(options, request), policy, request.body as service.WebhookInput);
+    const webhook = await service.createWebhook(
+      adminContext(options, request),
+      policy,
+      request.body as service.WebhookInput,
+    );
     return reply.status(201).send({ data: webhook });
   });
 
@@ -22,7 +26,12 @@ export const webhookRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app,
   }));
 
   app.patch('/webhooks/:id', { schema: schemas.updateWebhookSchema }, async (request) => ({
-    data: await service.updateWebhook(adminContext(options, request), policy, pathId(request), request.body as service.WebhookPatch),
+    data: await service.updateWebhook(
+      adminContext(options, request),
+      policy,
+      pathId(request),
+      request.body as service.WebhookPatch,
+    ),
   }));
 
   app.delete('/webhooks/:id', { schema: schemas.deleteWebhookSchema }, async (request, reply) => {

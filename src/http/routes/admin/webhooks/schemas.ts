@@ -1,5 +1,15 @@
 import { EVENT_TYPES } from '../../../../webhooks/event-types.ts';
-import { adminRoute, dataOf, errorResponses, idParams, listQuery, noContent, nullable, pageOf, timestamp } from '../common-schemas.ts';
+import {
+  adminRoute,
+  dataOf,
+  errorResponses,
+  idParams,
+  listQuery,
+  noContent,
+  nullable,
+  pageOf,
+  timestamp,
+} from '../common-schemas.ts';
 
 const webhookProperties = {
   id: { type: 'string', format: 'uuid' },
@@ -16,7 +26,10 @@ export const webhook = { type: 'object', properties: webhookProperties, required
 
 const createdWebhook = {
   type: 'object',
-  properties: { ...webhookProperties, secret: { type: 'string', description: '`whsec_` + base64 signing key; shown only here' } },
+  properties: {
+    ...webhookProperties,
+    secret: { type: 'string', description: '`whsec_` + base64 signing key; shown only here' },
+  },
   required: [...webhookRequired, 'secret'],
 } as const;
 
@@ -29,13 +42,21 @@ export const delivery = {
     attempt: { type: 'integer' },
     status: { type: 'string', enum: ['pending', 'succeeded', 'failed'] },
     responseStatus: { type: ['integer', 'null'] },
-    error: { type: ['string', 'null'], description: 'why a failed attempt got no answer (timeout, refused destination, …)' },
+    error: {
+      type: ['string', 'null'],
+      description: 'why a failed attempt got no answer (timeout, refused destination, …)',
+    },
     at: { ...timestamp, description: 'when the attempt was made; for a pending one, when it is due' },
   },
   required: ['id', 'eventId', 'eventType', 'attempt', 'status', 'responseStatus', 'error', 'at'],
 } as const;
 
-const url = { type: 'string', minLength: 1, maxLength: 2048, description: 'https, not resolving to a loopback, private or link-local address' } as const;
+const url = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 2048,
+  description: 'https, not resolving to a loopback, private or link-local address',
+} as const;
 const events = {
   type: 'array',
   minItems: 1,
@@ -48,7 +69,12 @@ const description = nullable({ type: 'string', maxLength: 2000 });
 export const createWebhookSchema = {
   ...adminRoute,
   summary: 'Register a webhook; the answer carries its signing secret, shown only this once',
-  body: { type: 'object', properties: { url, events, description }, required: ['url', 'events'], additionalProperties: false },
+  body: {
+    type: 'object',
+    properties: { url, events, description },
+    required: ['url', 'events'],
+    additionalProperties: false,
+  },
   response: { 201: dataOf(createdWebhook), ...errorResponses },
 } as const;
 
