@@ -154,13 +154,15 @@ export async function recordAttempt(db: Kysely<DB>, deliveryId: string, outcome:
   });
 }
 
-/** When the oldest event still waiting for a delivery happened, or null when none waits. */
+/** When the oldest event still waiting for a delivery to an enabled webhook happened, or null when none waits. */
 export async function findOldestUndeliveredAt(db: Kysely<DB>): Promise<string | null> {
   const row = await db
     .selectFrom('webhookDeliveries as d')
     .innerJoin('webhookEvents as e', 'e.id', 'd.eventId')
+    .innerJoin('webhooks as w', 'w.id', 'd.webhookId')
     .select((eb) => eb.fn.min('e.occurredAt').as('oldest'))
     .where('d.status', '=', 'pending')
+    .where('w.enabled', '=', true)
     .executeTakeFirst();
   return (row?.oldest as string | null | undefined) ?? null;
 }
@@ -173,4 +175,26 @@ export async function releaseDelivery(db: Kysely<DB>, deliveryId: string): Promi
     .where('id', '=', deliveryId)
     .where('status', '=', 'pending')
     .execute();
+}
+
+/**
+ * Deletes events that happened before `before` and wait for no attempt, with their delivery
+ * history (cascade). Returns how many events it deleted.
+ */
+export async function deleteSettledEventsBefore(db: Kysely<DB>, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom('webhookEvents')
+    .where('occurredAt', '<', before)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('webhookDeliveries as d')
+            .select(sql.lit(1).as('one'))
+            .whereRef('d.eventId', '=', 'webhookEvents.id')
+            .where('d.status', '=', 'pending'),
+        ),
+      ),
+    )
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

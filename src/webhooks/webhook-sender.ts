@@ -4,6 +4,7 @@ import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import {
   claimDueDeliveries,
+  deleteSettledEventsBefore,
   recordAttempt,
   releaseDelivery,
   type ClaimedDelivery,
@@ -27,7 +28,11 @@ export interface WebhookSenderOptions {
   readonly timeoutMs?: number;
   /** Attempts made at once (default 8). */
   readonly concurrency?: number;
+  /** How long settled events and their delivery history are kept (default 30 days). */
+  readonly historyRetentionMs?: number;
 }
+
+const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 
 /** The background sender of one instance. */
 export interface WebhookSender {
@@ -51,6 +56,8 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   const timeoutMs = options.timeoutMs ?? 10_000;
   const concurrency = options.concurrency ?? 8;
   const leaseMs = timeoutMs * 3 + 30_000;
+  const retentionMs = options.historyRetentionMs ?? 30 * 24 * 60 * 60 * 1000;
+  let prunedAt = 0;
   let running = false;
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<void> = Promise.resolve();
@@ -112,7 +119,15 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     return postJson(destination, headers, body, timeoutMs, stopping.signal);
   }
 
+  /** At most hourly: forgets events older than the retention that wait for nothing. */
+  async function prune(now: Date): Promise<void> {
+    if (now.getTime() - prunedAt < PRUNE_INTERVAL_MS) return;
+    prunedAt = now.getTime();
+    await deleteSettledEventsBefore(database.db, new Date(now.getTime() - retentionMs).toISOString());
+  }
+
   async function drain(): Promise<void> {
+    await prune(clock());
     for (;;) {
       again = false;
       const now = clock();
