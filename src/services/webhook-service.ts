@@ -12,7 +12,7 @@ import {
   type AdminWebhook,
   type AdminWebhookDelivery,
 } from '../views/webhook-view.ts';
-import { checkDestination, DestinationRefused } from '../webhooks/destination-guard.ts';
+import { checkWebhookUrl, DestinationRefused } from '../webhooks/destination-guard.ts';
 import { isEventType } from '../webhooks/event-types.ts';
 import { withWrite, type WriteContext } from './write.ts';
 
@@ -141,7 +141,7 @@ function checkEvents(events: readonly string[]): string[] {
 
 async function checkUrl(url: string, policy: WebhookPolicy): Promise<void> {
   try {
-    await checkDestination(url, policy.allowInsecure);
+    await checkWebhookUrl(url, policy.allowInsecure);
   } catch (error) {
     if (error instanceof DestinationRefused) throw invalid('url', error.message);
     throw error;

@@ -1,3 +1,4 @@
+import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
 
@@ -56,37 +57,75 @@ export function isForbiddenAddress(address: string): boolean {
   return forbidden.check(address, 'ipv6');
 }
 
+const LOOKUP_TIMEOUT_MS = 3_000;
+
 /**
- * Checks a webhook URL: `https` only, and its host must resolve only to public addresses —
- * unless `allowInsecure` (development), which lets any http(s) URL through. Returns the first
- * resolved address, which the caller connects to (so a second lookup cannot swap it for an
- * internal one). Throws {@link DestinationRefused}.
+ * Checks a webhook URL at registration: `https` only (unless `allowInsecure`, development, which
+ * also allows `http` and any address), no credentials, and a host that does not resolve to a
+ * loopback, private or link-local address. A host that cannot be resolved right now is accepted:
+ * nothing says it is internal, and every delivery checks again. Throws {@link DestinationRefused}.
+ */
+export async function checkWebhookUrl(raw: string, allowInsecure: boolean): Promise<void> {
+  const url = parseWebhookUrl(raw, allowInsecure);
+  const addresses = await resolve(url).catch(() => []);
+  refuseInternal(addresses, allowInsecure);
+}
+
+/**
+ * Checks a webhook URL again at delivery time and picks the address to connect to — the caller
+ * connects to exactly that address, so a second lookup cannot swap it for an internal one. Here a
+ * host that does not resolve is refused too. Throws {@link DestinationRefused}.
  */
 export async function checkDestination(raw: string, allowInsecure: boolean): Promise<CheckedDestination> {
+  const url = parseWebhookUrl(raw, allowInsecure);
+  let addresses: LookupAddress[];
+  try {
+    addresses = await resolve(url);
+  } catch {
+    addresses = [];
+  }
+  if (addresses.length === 0) throw new DestinationRefused(`host ${hostOf(url)} does not resolve`);
+  refuseInternal(addresses, allowInsecure);
+  const [first] = addresses as [LookupAddress];
+  return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
+}
+
+function parseWebhookUrl(raw: string, allowInsecure: boolean): URL {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
     throw new DestinationRefused('is not a valid URL');
   }
-  if (url.protocol !== 'https:' && !(allowInsecure && url.protocol === 'http:'))
+  if (url.protocol !== 'https:' && !(allowInsecure && url.protocol === 'http:')) {
     throw new DestinationRefused('must be an https URL');
-  if (url.username || url.password) throw new DestinationRefused('must not carry credentials');
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  let addresses: { address: string; family: number }[];
-  try {
-    addresses = isIP(host)
-      ? [{ address: host, family: isIP(host) }]
-      : await lookup(host, { all: true, verbatim: true });
-  } catch {
-    throw new DestinationRefused(`host ${host} does not resolve`);
   }
-  if (addresses.length === 0) throw new DestinationRefused(`host ${host} does not resolve`);
+  if (url.username || url.password) throw new DestinationRefused('must not carry credentials');
+  return url;
+}
+
+function hostOf(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, '');
+}
+
+async function resolve(url: URL): Promise<LookupAddress[]> {
+  const host = hostOf(url);
+  if (isIP(host)) return [{ address: host, family: isIP(host) }];
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('lookup timed out')), LOOKUP_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([lookup(host, { all: true, verbatim: true }), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function refuseInternal(addresses: readonly LookupAddress[], allowInsecure: boolean): void {
   if (!allowInsecure && addresses.some((entry) => isForbiddenAddress(entry.address))) {
     throw new DestinationRefused('must not point to a loopback, private or link-local address');
   }
-  const [first] = addresses as [{ address: string; family: number }];
-  return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
 }
 
 /** The IPv4 address inside an IPv4-mapped, IPv4-compatible, NAT64 or 6to4 IPv6 address, else null. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkDestination, isForbiddenAddress } from '../../../src/webhooks/destination-guard.ts';
+import { checkDestination, checkWebhookUrl, isForbiddenAddress } from '../../../src/webhooks/destination-guard.ts';
 
 describe('isForbiddenAddress', () => {
   test('loopback, private, link-local and other non-public addresses, IPv4 and IPv6', () => {
@@ -61,7 +61,6 @@ describe('checkDestination', () => {
       ['ftp://93.184.215.14/', /https/],
       ['not a url', /valid URL/],
       ['https://user:secret@93.184.215.14/', /credentials/],
-      ['https://no-such-host.invalid/', /does not resolve/],
       ['https://localhost/', /loopback/],
       ['https://[::ffff:127.0.0.1]/', /loopback/],
       ['https://[fe80::1]/', /loopback/],
@@ -73,5 +72,14 @@ describe('checkDestination', () => {
   test('ROSTER_WEBHOOKS_ALLOW_INSECURE lets http and loopback through, but not other schemes', async () => {
     assert.equal((await checkDestination('http://127.0.0.1:9/x', true)).address, '127.0.0.1');
     await assert.rejects(checkDestination('ftp://127.0.0.1/', true), { name: 'DestinationRefused' });
+  });
+
+  test('at registration a host that does not resolve now is accepted; at delivery it is refused', async () => {
+    await checkWebhookUrl('https://no-such-host.invalid/hooks', false);
+    await assert.rejects(checkWebhookUrl('https://localhost/hooks', false), { name: 'DestinationRefused' });
+    await assert.rejects(checkDestination('https://no-such-host.invalid/hooks', false), {
+      name: 'DestinationRefused',
+      message: /does not resolve/,
+    });
   });
 });
