@@ -41,20 +41,22 @@ export interface ClaimedDelivery {
  * Claims up to `limit` due attempts for this instance until `leaseUntil`: pending, due, not
  * leased by another instance, of an enabled webhook, and each the oldest pending event of its
  * (webhook, ordering key) — so a receiver gets one user's changes in order even after an outage.
+ * At most `perWebhook` are taken for one webhook, and none for a webhook that already has that
+ * many in flight, so a receiver that never answers cannot hold every slot.
  * On PostgreSQL the rows are locked `FOR UPDATE SKIP LOCKED`, so two instances never claim the
  * same attempt; on SQLite the one writer is the lock.
  */
 export async function claimDueDeliveries(
   db: Kysely<DB>,
   engine: Engine,
-  options: { now: string; leaseUntil: string; limit: number },
+  options: { now: string; leaseUntil: string; limit: number; perWebhook: number },
 ): Promise<ClaimedDelivery[]> {
   return db.transaction().execute(async (trx) => {
     let due = trx
       .selectFrom('webhookDeliveries as d')
       .innerJoin('webhookEvents as e', 'e.id', 'd.eventId')
       .innerJoin('webhooks as w', 'w.id', 'd.webhookId')
-      .select(['d.id'])
+      .select(['d.id', 'd.webhookId'])
       .where('d.status', '=', 'pending')
       .where('d.dueAt', '<=', options.now)
       .where((eb) => eb.or([eb('d.leasedUntil', 'is', null), eb('d.leasedUntil', '<=', options.now)]))
@@ -72,10 +74,29 @@ export async function claimDueDeliveries(
           ),
         ),
       )
+      .where((eb) =>
+        eb(
+          eb
+            .selectFrom('webhookDeliveries as d3')
+            .select((inner) => inner.fn.countAll<number>().as('inFlight'))
+            .whereRef('d3.webhookId', '=', 'd.webhookId')
+            .where('d3.status', '=', 'pending')
+            .where('d3.leasedUntil', '>', options.now),
+          '<',
+          options.perWebhook,
+        ),
+      )
       .orderBy('e.seq')
-      .limit(options.limit);
+      .limit(options.limit * 4);
     if (engine === 'postgres') due = due.forUpdate('d').skipLocked();
-    const ids = (await due.execute()).map((row) => row.id);
+    const taken = new Map<string, number>();
+    const ids: string[] = [];
+    for (const row of await due.execute()) {
+      const count = taken.get(row.webhookId) ?? 0;
+      if (count >= options.perWebhook || ids.length >= options.limit) continue;
+      taken.set(row.webhookId, count + 1);
+      ids.push(row.id);
+    }
     if (ids.length === 0) return [];
     await trx
       .updateTable('webhookDeliveries')

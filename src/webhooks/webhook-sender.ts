@@ -33,6 +33,8 @@ export interface WebhookSenderOptions {
 }
 
 const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
+/** Attempts in flight to one webhook (per claim; a little more across instances). */
+const PER_WEBHOOK = 2;
 
 /** The background sender of one instance. */
 export interface WebhookSender {
@@ -62,7 +64,8 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   let timer: NodeJS.Timeout | undefined;
   let pass: Promise<void> = Promise.resolve();
   let again = false;
-  let busy = false;
+  let claiming = false;
+  const inFlight = new Set<Promise<void>>();
   // Aborts attempts in flight on stop; they are not recorded, and their lease hands them on.
   let stopping = new AbortController();
 
@@ -126,35 +129,47 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     await deleteSettledEventsBefore(database.db, new Date(now.getTime() - retentionMs).toISOString());
   }
 
-  async function drain(): Promise<void> {
+  /** Claims attempts for the free slots and starts them; each one finished frees its slot and looks again. */
+  async function fill(): Promise<void> {
     await prune(clock());
     for (;;) {
       again = false;
+      const free = concurrency - inFlight.size;
+      if (!running || free <= 0) return;
       const now = clock();
       const claimed = await claimDueDeliveries(database.db, database.engine, {
         now: now.toISOString(),
         leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
-        limit: concurrency,
+        limit: free,
+        perWebhook: PER_WEBHOOK,
       });
-      await Promise.all(claimed.map((delivery) => attempt(delivery)));
-      if (!running || (claimed.length === 0 && !again)) return;
+      for (const delivery of claimed) {
+        const flight: Promise<void> = attempt(delivery)
+          .catch((error: unknown) => options.logger?.warn({ err: error }, 'webhook attempt could not be recorded'))
+          .finally(() => {
+            inFlight.delete(flight);
+            run();
+          });
+        inFlight.add(flight);
+      }
+      if (claimed.length === 0 && !again) return;
     }
   }
 
   function run(): void {
     if (!running) return;
-    if (busy) {
+    if (claiming) {
       again = true;
       return;
     }
-    busy = true;
+    claiming = true;
     clearTimeout(timer);
-    pass = drain()
+    pass = fill()
       .catch((error: unknown) =>
         options.logger?.warn({ err: error }, 'webhook sender pass failed; trying again shortly'),
       )
       .finally(() => {
-        busy = false;
+        claiming = false;
         if (running) timer = setTimeout(run, pollIntervalMs);
       });
   }
@@ -174,6 +189,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
       clearTimeout(timer);
       stopping.abort();
       await pass;
+      await Promise.all([...inFlight]);
     },
   };
 }
