@@ -41,3 +41,8 @@ export async function countIdentitiesOfUser(db: Kysely<DB>, userId: string): Pro
     .executeTakeFirst();
   return Number(row?.count ?? 0);
 }
+
+/** Forgets the ids of inbound events processed before `before` (providers stop retrying long before). */
+export async function deleteInboundEventsBefore(db: Kysely<DB>, before: string): Promise<void> {
+  await db.deleteFrom('inboundEvents').where('processedAt', '<', before).execute();
+}

@@ -9,6 +9,7 @@ import {
   releaseDelivery,
   type ClaimedDelivery,
 } from '../queries/webhook-delivery-queries.ts';
+import { deleteInboundEventsBefore } from '../queries/inbound-event-queries.ts';
 import { checkDestination, DestinationRefused } from './destination-guard.ts';
 import type { WebhookMetrics } from './webhook-metrics.ts';
 import { postJson, type PostResult } from './webhook-post.ts';
@@ -122,11 +123,13 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
     return postJson(destination, headers, body, timeoutMs, stopping.signal);
   }
 
-  /** At most hourly: forgets events older than the retention that wait for nothing. */
+  /** At most hourly: forgets events older than the retention that wait for nothing, and old inbound ids. */
   async function prune(now: Date): Promise<void> {
     if (now.getTime() - prunedAt < PRUNE_INTERVAL_MS) return;
     prunedAt = now.getTime();
-    await deleteSettledEventsBefore(database.db, new Date(now.getTime() - retentionMs).toISOString());
+    const before = new Date(now.getTime() - retentionMs).toISOString();
+    await deleteSettledEventsBefore(database.db, before);
+    await deleteInboundEventsBefore(database.db, before);
   }
 
   /** Claims attempts for the free slots and starts them; each one finished frees its slot and looks again. */

@@ -98,11 +98,21 @@ for (const engine of await testEngines()) {
           delivery('d-recent', 'recent', 'succeeded', at(-DAY_MS)),
         ])
         .execute();
+      await db
+        .insertInto('inboundEvents')
+        .values([
+          { source: 'clerk', messageId: 'msg_old', processedAt: at(-40 * DAY_MS) },
+          { source: 'clerk', messageId: 'msg_recent', processedAt: at(-DAY_MS) },
+        ])
+        .execute();
       // The sender prunes at most hourly: move its clock past the next prune.
       clock.advance(2 * 60 * 60 * 1000);
       const remaining = async () =>
         (await db.selectFrom('webhookEvents').select('id').orderBy('id').execute()).map((row) => row.id);
-      for (let tries = 0; (await remaining()).includes('old-settled') && tries < 200; tries += 1) {
+      const oldInbound = async () =>
+        (await db.selectFrom('inboundEvents').select('messageId').where('messageId', '=', 'msg_old').execute()).length;
+      const pruned = async () => !(await remaining()).includes('old-settled') && (await oldInbound()) === 0;
+      for (let tries = 0; !(await pruned()) && tries < 200; tries += 1) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const left = await remaining();
@@ -117,6 +127,11 @@ for (const engine of await testEngines()) {
       assert.deepEqual(
         attempts.map((row) => row.id),
         ['d-old-pending', 'd-recent'],
+      );
+      const inbound = await db.selectFrom('inboundEvents').select('messageId').execute();
+      assert.deepEqual(
+        inbound.map((row) => row.messageId),
+        ['msg_recent'],
       );
     });
   });
