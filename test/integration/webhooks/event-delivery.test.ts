@@ -143,6 +143,26 @@ for (const engine of await testEngines()) {
       );
     });
 
+    test('making another membership primary emits membership.updated for the one that lost the flag', async () => {
+      const first = await roster.create('/api/admin/organizations', { name: 'First', slug: 'first-primary' });
+      const second = await roster.create('/api/admin/organizations', { name: 'Second', slug: 'second-primary' });
+      const user = await roster.create('/api/admin/users', { email: 'primary@example.com' });
+      const was = await roster.create(`/api/admin/organizations/${first.id}/members`, { userId: user.id });
+      assert.equal(was.isPrimary, true);
+      const now = await roster.create(`/api/admin/organizations/${second.id}/members`, {
+        userId: user.id,
+        isPrimary: true,
+      });
+      const events = await all.waitFor((received) =>
+        received.some((event) => event.type === 'membership.updated' && event.data.id === was.id),
+      );
+      const lost = events.find((event) => event.type === 'membership.updated' && event.data.id === was.id)!;
+      assert.equal(lost.data.isPrimary, false);
+      assert.ok(
+        events.some((event) => event.type === 'membership.created' && event.data.id === now.id && event.data.isPrimary),
+      );
+    });
+
     test('a subscription to some types gets only those', async () => {
       const org = await roster.create('/api/admin/organizations', { name: 'Only', slug: 'only-created' });
       await roster.admin('PATCH', `/api/admin/organizations/${org.id}`, { name: 'Only Renamed' });
