@@ -102,3 +102,9 @@ export async function findMembershipsOf(
       : query.where('organizationId', '=', owner.organizationId);
   return scoped.orderBy('createdAt').orderBy('id').execute();
 }
+
+/** The ids of the memberships holding this role. */
+export async function findMembershipIdsHoldingRole(db: Kysely<DB>, roleId: string): Promise<string[]> {
+  const rows = await db.selectFrom('membershipRoles').select('membershipId').where('roleId', '=', roleId).execute();
+  return rows.map((row) => row.membershipId);
+}

@@ -163,6 +163,27 @@ for (const engine of await testEngines()) {
       );
     });
 
+    test('renaming or deleting a role emits membership.updated for each membership holding it', async () => {
+      const org = await roster.create('/api/admin/organizations', { name: 'Roles', slug: 'roles-events' });
+      const role = await roster.create('/api/admin/roles', { key: 'pilot', name: 'Pilot', scope: 'organization' });
+      const user = await roster.create('/api/admin/users', { email: 'pilot@example.com' });
+      const membership = await roster.create(`/api/admin/organizations/${org.id}/members`, {
+        userId: user.id,
+        roles: ['pilot'],
+      });
+      const updates = () => all.received.filter((e) => e.type === 'membership.updated' && e.data.id === membership.id);
+      assert.equal((await roster.admin('PATCH', `/api/admin/roles/${role.id}`, { name: 'Captain' })).statusCode, 200);
+      await all.waitFor(() => updates().some((event) => event.data.roles[0]?.name === 'Captain'));
+      assert.equal((await roster.admin('PATCH', `/api/admin/roles/${role.id}`, { rank: 5 })).statusCode, 200);
+      assert.equal((await roster.admin('DELETE', `/api/admin/roles/${role.id}`)).statusCode, 204);
+      await all.waitFor(() => updates().some((event) => event.data.roles.length === 0));
+      assert.deepEqual(
+        updates().map((event) => event.data.roles.map((held: { name: string }) => held.name)),
+        [['Captain'], []],
+        'a change that leaves the rendering alone (rank) emits nothing',
+      );
+    });
+
     test('a subscription to some types gets only those', async () => {
       const org = await roster.create('/api/admin/organizations', { name: 'Only', slug: 'only-created' });
       await roster.admin('PATCH', `/api/admin/organizations/${org.id}`, { name: 'Only Renamed' });
