@@ -8,7 +8,7 @@ import { normalizeEmail } from '../domain/email.ts';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
 import { findOrganizationById, findOrganizationBySlug } from '../queries/organization-queries.ts';
 import { findUserById, findUserByNormalizedEmail } from '../queries/user-queries.ts';
-import type { AdminContext } from '../services/admin-write.ts';
+import type { AdminContext } from '../services/write.ts';
 import { UsageError } from './command.ts';
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;

@@ -11,6 +11,7 @@ import { roleCommand } from './commands/role-command.ts';
 import { seedDemoCommand } from './commands/seed-demo-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { tokenCommand } from './commands/token-command.ts';
+import { webhookCommand } from './commands/webhook-command.ts';
 
 const commands: readonly Command[] = [
   serveCommand,
@@ -24,6 +25,7 @@ const commands: readonly Command[] = [
   inviteCommand,
   grantCommand,
   adminCommand,
+  webhookCommand,
 ];
 
 function overview(): string {

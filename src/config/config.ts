@@ -55,7 +55,23 @@ export interface Config {
   readonly trustProxy: readonly string[] | null;
   /** The `typ` header every access token must carry (`at+jwt`, RFC 9068); null = not checked. */
   readonly requireTokenType: string | null;
+  readonly webhooks: WebhooksConfig;
 }
+
+/** Outbound webhooks and inbound provider events. */
+export interface WebhooksConfig {
+  /** `ROSTER_WEBHOOKS_ALLOW_INSECURE=true`: http and loopback/private destinations allowed (development). */
+  readonly allowInsecure: boolean;
+  /** `ROSTER_WEBHOOKS_RETRY_DELAYS_MS`: the wait before each retry; attempts = delays + 1. */
+  readonly retryDelaysMs: readonly number[];
+  /** `CLERK_WEBHOOK_SECRET` (`whsec_…`): enables `POST /api/webhooks/clerk`; null = the route is 404. */
+  readonly clerkSecret: string | null;
+}
+
+/** 5 s, 30 s, 2 min, 10 min, 30 min, 1 h: seven attempts over about 1 h 43 min. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = Object.freeze([
+  5_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000,
+]);
 
 /** A configuration value Roster cannot run with; the message names the variable. */
 export class ConfigError extends Error {
@@ -121,7 +137,23 @@ export function loadConfig(env: Env): Config {
     logLevel: oneOf('LOG_LEVEL', read('LOG_LEVEL') ?? 'info', LOG_LEVELS),
     production,
     ...parseFrontDoor(read),
+    webhooks: parseWebhooks(read),
   });
+}
+
+function parseWebhooks(read: (name: string) => string | undefined): WebhooksConfig {
+  const insecure = read('ROSTER_WEBHOOKS_ALLOW_INSECURE') ?? 'false';
+  const allowInsecure = oneOf('ROSTER_WEBHOOKS_ALLOW_INSECURE', insecure, ['true', 'false'] as const) === 'true';
+  const delays = read('ROSTER_WEBHOOKS_RETRY_DELAYS_MS');
+  const retryDelaysMs =
+    delays === undefined
+      ? DEFAULT_RETRY_DELAYS_MS
+      : delays.split(',').map((part) => integer('ROSTER_WEBHOOKS_RETRY_DELAYS_MS', part.trim(), 1, 86_400_000));
+  const clerkSecret = read('CLERK_WEBHOOK_SECRET') ?? null;
+  if (clerkSecret !== null && !/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(clerkSecret)) {
+    throw new ConfigError('CLERK_WEBHOOK_SECRET', 'expected the whsec_… signing secret of the Clerk webhook endpoint');
+  }
+  return Object.freeze({ allowInsecure, retryDelaysMs: Object.freeze(retryDelaysMs), clerkSecret });
 }
 
 /** The process environment, with a `.env` file in the working directory beneath it (the real environment wins). */

@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as initialModel from './migrations/2026-11-22-001-initial-model.ts';
 import * as changeSequence from './migrations/2026-11-22-002-change-sequence.ts';
+import * as webhooks from './migrations/2026-11-29-003-webhooks.ts';
 
 /** Every migration, in order. Listed here rather than read from disk so any build can run them. */
 const migrations: Record<string, Migration> = {
   '2026-11-22-001-initial-model': initialModel,
   '2026-11-22-002-change-sequence': changeSequence,
+  '2026-11-29-003-webhooks': webhooks,
 };
 
 /**

@@ -161,6 +161,55 @@ export interface AuditEventsTable {
   data: Generated<JsonText>;
 }
 
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  /** JSON array of event types, or `["*"]`. */
+  events: JsonText;
+  description: string | null;
+  /** `whsec_` + base64 of the signing key. */
+  secret: string;
+  enabled: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** The outbox: one row per event, written in the transaction of the change. */
+export interface WebhookEventsTable {
+  /** Grows with every event written (bigint on PostgreSQL, read back as text). */
+  seq: Generated<string | number>;
+  id: string;
+  type: string;
+  /** Events of one key (a user's id, an organization's) are delivered in `seq` order. */
+  orderingKey: string;
+  data: JsonText;
+  occurredAt: Timestamp;
+}
+
+/** One attempt to deliver one event to one webhook; `pending` until it is made. */
+export interface WebhookDeliveriesTable {
+  id: string;
+  webhookId: string;
+  eventId: string;
+  attempt: number;
+  status: 'pending' | 'succeeded' | 'failed';
+  responseStatus: number | null;
+  /** Why an attempt failed when there was no response (a timeout, a refused address). */
+  error: string | null;
+  dueAt: Timestamp;
+  /** Set while an instance makes the attempt; another may take it over after this time. */
+  leasedUntil: Timestamp | null;
+  /** When the attempt was made (its due time while pending). */
+  at: Timestamp;
+}
+
+/** Inbound provider events already processed, by their message id (Svix's `svix-id`). */
+export interface InboundEventsTable {
+  source: string;
+  messageId: string;
+  processedAt: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   identities: IdentitiesTable;
@@ -177,6 +226,10 @@ export interface DB {
   invitations: InvitationsTable;
   sessionContexts: SessionContextsTable;
   auditEvents: AuditEventsTable;
+  webhooks: WebhooksTable;
+  webhookEvents: WebhookEventsTable;
+  webhookDeliveries: WebhookDeliveriesTable;
+  inboundEvents: InboundEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -198,4 +251,7 @@ export type NewInvitation = Insertable<InvitationsTable>;
 export type SessionContextRow = Selectable<SessionContextsTable>;
 export type AuditEventRow = Selectable<AuditEventsTable>;
 export type NewAuditEvent = Insertable<AuditEventsTable>;
-
+export type WebhookRow = Selectable<WebhooksTable>;
+export type WebhookUpdate = Updateable<WebhooksTable>;
+export type WebhookEventRow = Selectable<WebhookEventsTable>;
+export type WebhookDeliveryRow = Selectable<WebhookDeliveriesTable>;

@@ -26,6 +26,9 @@ import { jsonApiRoutes } from './routes/json-api/index.ts';
 import { operationsRoutes } from './routes/operations/index.ts';
 import { permissionCheckRoutes } from './routes/permission-checks/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
+import { clerkWebhookRoutes } from './routes/clerk-webhooks/index.ts';
+import { DEV_ISSUER } from '../identity/dev-issuer.ts';
+import { createWebhookDelivery } from '../webhooks/webhook-delivery.ts';
 import { registerConditionalGet } from './conditional-get.ts';
 import { registerJsonBodyParser } from './json-body-parser.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
@@ -123,21 +126,43 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
-  registerMetrics(app);
+  const registry = registerMetrics(app);
 
-  const me = await createMeServices(config, deps);
+  const webhooks = createWebhookDelivery(config, deps, registry);
+  const me = await createMeServices(config, { ...deps, onEvents: webhooks.onEvents });
   app.addHook('onClose', async () => {
     me.identities.close();
     me.snapshots.close();
   });
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
-  await app.register(adminRoutes, { prefix: '/api/admin', adminToken: config.adminToken, defaultRole: config.defaultRole, ...deps, profileSchema: me.profileSchema, me });
+  await app.register(adminRoutes, {
+    prefix: '/api/admin',
+    adminToken: config.adminToken,
+    defaultRole: config.defaultRole,
+    ...deps,
+    profileSchema: me.profileSchema,
+    webhooks: { allowInsecure: config.webhooks.allowInsecure },
+    onEvents: webhooks.onEvents,
+    me,
+  });
   await app.register(authMeRoutes, { me });
   await app.register(meOrganizationsRoutes, { me });
   await app.register(usersMeRoutes, { me });
   await app.register(jsonApiRoutes, { me });
   await app.register(permissionCheckRoutes, { me });
+  if (config.webhooks.clerkSecret) {
+    await app.register(clerkWebhookRoutes, {
+      secret: config.webhooks.clerkSecret,
+      issuer: config.auth.mode === 'issuer' ? config.auth.issuer : DEV_ISSUER,
+      profileSchema: me.profileSchema,
+      writeContext: me.writeContext,
+      logger: deps.logger,
+    });
+  }
+  // Every instance sends: from ready (after listen, or a test's ready()) until close.
+  app.addHook('onReady', async () => webhooks.sender.start());
+  app.addHook('onClose', async () => webhooks.sender.stop());
   return app;
 }
 

@@ -14,6 +14,8 @@ import { createOidcUserinfo } from '../identity/userinfo/oidc-userinfo.ts';
 import type { UserinfoSource } from '../identity/userinfo/userinfo-source.ts';
 import { loadMeSnapshot } from '../queries/me-snapshot-queries.ts';
 import { findKnownIdentity, organizationRoleKeyExists } from '../queries/provisioning-queries.ts';
+import type { WriteContext } from '../services/write.ts';
+import type { EventType } from '../webhooks/event-types.ts';
 
 /** Everything a `/me` route family needs: token → user → cached snapshot, plus the writers' tools. */
 export interface MeServices {
@@ -34,6 +36,8 @@ export interface MeServices {
   readonly clock: Clock;
   /** The custom attributes (`ROSTER_PROFILE_SCHEMA`); empty when none is configured. */
   readonly profileSchema: ProfileSchema;
+  /** The write path's context for a write by `actor` (a user's id for self-service writes). */
+  writeContext(actor: string): WriteContext;
 }
 
 export interface MeServicesDeps {
@@ -42,6 +46,8 @@ export interface MeServicesDeps {
   readonly changeBus: ChangeBus;
   readonly clock: Clock;
   readonly logger?: FastifyBaseLogger;
+  /** Told which webhook events each write queued (see {@link WriteContext.onEvents}). */
+  readonly onEvents?: (types: readonly EventType[]) => void;
 }
 
 /**
@@ -60,8 +66,18 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     load: (issuer, subject) => findKnownIdentity(db, issuer, subject, deps.clock().toISOString()),
     changeBus: deps.changeBus,
   });
+  const writeContext = (actor: string): WriteContext => ({
+    db,
+    changeBus: deps.changeBus,
+    clock: deps.clock,
+    actor,
+    defaultRole: config.defaultRole,
+    ...(deps.onEvents ? { onEvents: deps.onEvents } : {}),
+  });
   const provisioning = createProvisioning({
     db,
+    write: writeContext('system'),
+    profileSchema,
     clock: deps.clock,
     identities,
     enabled: config.provisioning,
@@ -69,14 +85,24 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     defaultOrganizationId: config.defaultOrganizationId,
     defaultRole: config.defaultRole,
     userinfo: userinfoSource(config, deps.logger),
-    onChange: (change) => deps.changeBus.publish(change),
   });
   const noticeSqliteWrites = watchExternalWrites(deps.database.externalWriteVersion, deps.changeBus);
   const noticeExternalWrites = async () => {
     await noticeSqliteWrites();
     await deps.changeBus.catchUp();
   };
-  return { tokenVerifier: deps.tokenVerifier, noticeExternalWrites, provisioning, identities, snapshots, database: deps.database, changeBus: deps.changeBus, clock: deps.clock, profileSchema };
+  return {
+    tokenVerifier: deps.tokenVerifier,
+    noticeExternalWrites,
+    provisioning,
+    identities,
+    snapshots,
+    database: deps.database,
+    changeBus: deps.changeBus,
+    clock: deps.clock,
+    profileSchema,
+    writeContext,
+  };
 }
 
 function userinfoSource(config: Config, log?: FastifyBaseLogger): UserinfoSource | null {

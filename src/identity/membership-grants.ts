@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
-import { insertAuditEvent } from '../queries/audit-event-queries.ts';
+import { getMembership } from '../services/membership-service.ts';
+import type { WriteScope } from '../services/write.ts';
 import {
   findMembership,
   findMembershipRoleRanks,
@@ -27,7 +28,8 @@ export interface MembershipGrant {
  * role, else the default role, each only if usable there), or on an existing membership adds
  * the named role only when it outranks every role held there — never a downgrade or removal.
  */
-export async function grantMembership(trx: Kysely<DB>, grant: MembershipGrant): Promise<void> {
+export async function grantMembership(scope: WriteScope, grant: MembershipGrant): Promise<void> {
+  const { trx } = scope;
   const { userId, organizationId, now } = grant;
   const existing = await findMembership(trx, userId, organizationId);
   if (!existing) {
@@ -35,7 +37,9 @@ export async function grantMembership(trx: Kysely<DB>, grant: MembershipGrant): 
     const membershipId = await insertMembership(trx, { userId, organizationId, isPrimary, now });
     const role = (grant.roleRef ? await usableRole(trx, grant.roleRef, organizationId) : null) ?? (await usableRole(trx, grant.defaultRoleRef, organizationId));
     if (role) await insertMembershipRole(trx, membershipId, role.id, now);
-    await audit(trx, now, 'membership.created', membershipId, { userId, organizationId, isPrimary, roleId: role?.id ?? null });
+    const data = { userId, organizationId, isPrimary, roleId: role?.id ?? null };
+    await scope.audit('membership.created', { type: 'membership', id: membershipId }, data);
+    await scope.emit('membership.created', await getMembership(trx, membershipId));
     return;
   }
   if (!grant.roleRef) return;
@@ -44,7 +48,9 @@ export async function grantMembership(trx: Kysely<DB>, grant: MembershipGrant): 
   const held = await findMembershipRoleRanks(trx, existing.id);
   if (held.some((h) => h.id === role.id || Number(h.rank) >= role.rank)) return;
   await insertMembershipRole(trx, existing.id, role.id, now);
-  await audit(trx, now, 'membership.role_upgraded', existing.id, { userId, organizationId, roleId: role.id, from: held.map((h) => h.id) });
+  const data = { userId, organizationId, roleId: role.id, from: held.map((h) => h.id) };
+  await scope.audit('membership.role_upgraded', { type: 'membership', id: existing.id }, data);
+  await scope.emit('membership.updated', await getMembership(trx, existing.id));
 }
 
 /** The role `ref` names in the organization: by id, else the organization's own key, which shadows the global one. */
@@ -52,8 +58,4 @@ async function usableRole(trx: Kysely<DB>, ref: string, organizationId: string) 
   const candidates = await findUsableRoles(trx, ref, organizationId);
   const pick = candidates.find((r) => r.id === ref) ?? candidates.find((r) => r.organizationId === organizationId) ?? candidates[0];
   return pick ? { id: pick.id, rank: Number(pick.rank) } : null;
-}
-
-function audit(trx: Kysely<DB>, at: string, action: string, targetId: string, data: Record<string, unknown>) {
-  return insertAuditEvent(trx, { at, actor: 'system', action, targetType: 'membership', targetId, data });
 }

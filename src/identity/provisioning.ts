@@ -1,18 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { Change } from '../cache/change-bus.ts';
 import type { IdentityCache } from '../cache/identity-cache.ts';
 import { isUniqueViolation } from '../db/constraint-violation.ts';
 import type { DB } from '../db/types.ts';
 import type { Clock } from '../domain/clock.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { RosterError } from '../domain/roster-error.ts';
-import { insertAuditEvent } from '../queries/audit-event-queries.ts';
+import type { ProfileSchema } from '../domain/profile-schema.ts';
 import * as q from '../queries/provisioning-queries.ts';
+import { findUserById } from '../queries/user-queries.ts';
+import { usersChange, withWrite, type WriteContext, type WriteScope } from '../services/write.ts';
+import { toAdminInvitation, toAdminUser } from '../views/admin-view.ts';
 import { email, lacksSomething, mergeProfiles, profileFromClaims, text, type LearnedProfile } from './learned-profile.ts';
 import { grantMembership } from './membership-grants.ts';
 import type { Principal } from './principal.ts';
 import type { UserinfoSource } from './userinfo/userinfo-source.ts';
 import { newId } from '../domain/new-id.ts';
+import { findInvitationById } from '../queries/invitation-queries.ts';
 import { generateReferralCode } from '../domain/referral-code.ts';
 
 export interface ProvisioningOptions {
@@ -27,8 +30,10 @@ export interface ProvisioningOptions {
   readonly defaultRole: string;
   /** Where to learn what the token lacks; null for `AUTH_USERINFO=none`. */
   readonly userinfo: UserinfoSource | null;
-  /** Called after a provisioning write commits (publish on the change bus). */
-  readonly onChange: (change: Change) => Promise<void>;
+  /** The write path every provisioning write goes through (actor `system`); it publishes the change. */
+  readonly write: WriteContext;
+  /** The custom attributes, which the user in a `user.*` event carries. */
+  readonly profileSchema: ProfileSchema;
 }
 
 /** Turns a verified principal into a Roster user id, provisioning on first sign-in (contract §4). */
@@ -52,11 +57,17 @@ const EMAIL_ASK_INTERVAL_MS = 3_600_000;
  * @example const userId = await provisioning.resolveUser(request.principal);
  */
 export function createProvisioning(options: ProvisioningOptions): Provisioning {
-  const { db, clock } = options;
+  const { clock } = options;
   // When the provider was last asked about a user without an email, and when a token's email was
   // last tried on one (it fails when another user holds that address).
   const emailAsks = createAskLog(EMAIL_ASK_INTERVAL_MS);
   const emailTries = createAskLog(EMAIL_ASK_INTERVAL_MS);
+
+  /** Emits `user.created`/`user.updated` with the user as the admin API renders it. */
+  async function emitUser(scope: WriteScope, type: 'user.created' | 'user.updated', userId: string) {
+    const row = await findUserById(scope.trx, userId);
+    if (row) await scope.emit(type, toAdminUser(row, options.profileSchema));
+  }
 
   async function retrying<T>(work: () => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
@@ -85,16 +96,22 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     // Whatever happens below, the cached facts are about to be stale (or were: another instance
     // wrote lastLoginAt first, or the invitations expired); the next request reads them again.
     options.identities.invalidateUsers([userId]);
-    const wrote = await retrying(() =>
-      db.transaction().execute(async (trx) => {
+    await retrying(() =>
+      withWrite(options.write, async (scope) => {
+        const { trx } = scope;
+        // lastLoginAt alone is bookkeeping, not a change anyone subscribes to: neither audited nor an event.
         const changed = loginDue && (await q.touchLastLogin(trx, userId, at, new Date(now.getTime() - LOGIN_WRITE_INTERVAL_MS).toISOString()));
-        if (verifies) await q.markEmailVerified(trx, userId, at);
-        if (invitations) await applyInvitations(trx, userId, identity.emailNormalized as string, at);
-        const learnedEmail = learned !== null && (await learnEmail(trx, userId, learned, at));
-        return changed || verifies || invitations || learnedEmail;
+        if (verifies) {
+          await q.markEmailVerified(trx, userId, at);
+          await scope.audit('user.email_verified', { type: 'user', id: userId });
+          await emitUser(scope, 'user.updated', userId);
+        }
+        if (invitations) await applyInvitations(scope, userId, identity.emailNormalized as string, at);
+        const learnedEmail = learned !== null && (await learnEmail(scope, userId, learned, at));
+        const wrote = changed || verifies || invitations || learnedEmail;
+        return { result: wrote, change: wrote ? usersChange(userId) : null };
       }),
     );
-    if (wrote) await options.onChange({ scope: 'users', userIds: [userId] });
     await rememberIdentity(principal);
     return userId;
   }
@@ -124,15 +141,16 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   }
 
   /** Gives a user without an email the learned one unless another user holds it; if verified, its invitations apply. */
-  async function learnEmail(trx: Kysely<DB>, userId: string, profile: LearnedProfile, at: string): Promise<boolean> {
+  async function learnEmail(scope: WriteScope, userId: string, profile: LearnedProfile, at: string): Promise<boolean> {
+    const { trx } = scope;
     const email = profile.email as string;
     const emailNormalized = normalizeEmail(email);
     if (await q.findUserByEmail(trx, emailNormalized)) return false;
     const emailVerified = profile.emailVerified;
     if (!(await q.setMissingEmail(trx, userId, { email, emailNormalized, emailVerified }, at))) return false;
-    const event = { action: 'user.email-learned', targetType: 'user', targetId: userId, data: { emailVerified } };
-    await insertAuditEvent(trx, { at, actor: 'system', ...event });
-    if (emailVerified) await applyInvitations(trx, userId, emailNormalized, at);
+    await scope.audit('user.email-learned', { type: 'user', id: userId }, { emailVerified });
+    await emitUser(scope, 'user.updated', userId);
+    if (emailVerified) await applyInvitations(scope, userId, emailNormalized, at);
     return true;
   }
 
@@ -141,20 +159,31 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     await options.identities.get(principal.issuer, principal.subject);
   }
 
-  async function applyInvitations(trx: Kysely<DB>, userId: string, emailNormalized: string, at: string, meta?: Metadata, firstIsPrimary = false) {
+  async function applyInvitations(
+    scope: WriteScope,
+    userId: string,
+    emailNormalized: string,
+    at: string,
+    meta?: Metadata,
+    firstIsPrimary = false,
+  ) {
+    const { trx } = scope;
     const invitations = await q.findPendingInvitations(trx, emailNormalized, at);
     const organizations: string[] = [];
     for (const [index, invitation] of invitations.entries()) {
       if (!(await q.markInvitationUsed(trx, invitation.id, userId, at))) continue;
-      await insertAuditEvent(trx, { at, actor: 'system', action: 'invitation.used', targetType: 'invitation', targetId: invitation.id, data: { userId } });
+      await scope.audit('invitation.used', { type: 'invitation', id: invitation.id }, { userId });
+      const accepted = await findInvitationById(trx, invitation.id);
+      if (accepted) await scope.emit('invitation.accepted', toAdminInvitation(accepted));
       const grant = { userId, organizationId: invitation.organizationId, roleRef: invitation.roleId ?? meta?.roleIn(invitation.organizationId) ?? null, defaultRoleRef: options.defaultRole, now: at };
-      await grantMembership(trx, firstIsPrimary && index === 0 ? { ...grant, primary: true } : grant);
+      await grantMembership(scope, firstIsPrimary && index === 0 ? { ...grant, primary: true } : grant);
       organizations.push(invitation.organizationId);
     }
     return organizations;
   }
 
-  async function provision(trx: Kysely<DB>, principal: Principal, profile: LearnedProfile, at: string): Promise<string> {
+  async function provision(scope: WriteScope, principal: Principal, profile: LearnedProfile): Promise<string> {
+    const { trx, now: at } = scope;
     const again = await q.findKnownIdentity(trx, principal.issuer, principal.subject, at);
     if (again) return again.userId;
     const emailNormalized = profile.email === null ? null : normalizeEmail(profile.email);
@@ -167,14 +196,16 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       if (subjects.some((subject) => subject !== principal.subject)) {
         throw new RosterError('IdentityConflict', 'This email already belongs to another account of this identity provider');
       }
-      await link(trx, owner, principal, profile, at);
+      await link(scope, owner, principal, profile, at);
       return owner.id;
     }
     if (!options.enabled) throw new RosterError('UserNotFound', 'No Roster user for this identity, and provisioning is off');
-    return create(trx, principal, profile, emailNormalized, at);
+    return create(scope, principal, profile, emailNormalized, at);
   }
 
-  async function link(trx: Kysely<DB>, owner: NonNullable<Awaited<ReturnType<typeof q.lockUserByEmail>>>, principal: Principal, profile: LearnedProfile, at: string) {
+  type Owner = NonNullable<Awaited<ReturnType<typeof q.lockUserByEmail>>>;
+  async function link(scope: WriteScope, owner: Owner, principal: Principal, profile: LearnedProfile, at: string) {
+    const { trx } = scope;
     await q.insertIdentity(trx, { userId: owner.id, issuer: principal.issuer, subject: principal.subject, createdAt: at });
     const names = {
       ...(!owner.firstName && profile.firstName ? { firstName: profile.firstName } : {}),
@@ -182,16 +213,31 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     };
     await q.updateUserNames(trx, owner.id, names, at);
     await trx.updateTable('users').set({ emailVerified: true, lastLoginAt: at }).where('id', '=', owner.id).execute();
-    await insertAuditEvent(trx, { at, actor: 'system', action: 'identity.linked', targetType: 'user', targetId: owner.id, data: { issuer: principal.issuer, subject: principal.subject } });
+    const linked = { issuer: principal.issuer, subject: principal.subject };
+    await scope.audit('identity.linked', { type: 'user', id: owner.id }, linked);
+    await emitUser(scope, 'user.updated', owner.id);
     const meta = await metadataOf(trx, profile.metadata);
-    const invited = await applyInvitations(trx, owner.id, normalizeEmail(profile.email as string), at, meta);
+    const invited = await applyInvitations(scope, owner.id, normalizeEmail(profile.email as string), at, meta);
     if (meta.organizationId && !invited.includes(meta.organizationId)) {
       const roleRef = meta.roleIn(meta.organizationId);
-      await grantMembership(trx, { userId: owner.id, organizationId: meta.organizationId, roleRef, defaultRoleRef: options.defaultRole, now: at });
+      await grantMembership(scope, {
+        userId: owner.id,
+        organizationId: meta.organizationId,
+        roleRef,
+        defaultRoleRef: options.defaultRole,
+        now: at,
+      });
     }
   }
 
-  async function create(trx: Kysely<DB>, principal: Principal, profile: LearnedProfile, emailNormalized: string | null, at: string) {
+  async function create(
+    scope: WriteScope,
+    principal: Principal,
+    profile: LearnedProfile,
+    emailNormalized: string | null,
+    at: string,
+  ) {
+    const { trx } = scope;
     const userId = newId();
     await q.insertUser(trx, {
       id: userId,
@@ -208,14 +254,20 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       lastLoginAt: at,
     });
     await q.insertIdentity(trx, { userId, issuer: principal.issuer, subject: principal.subject, createdAt: at });
-    await insertAuditEvent(trx, { at, actor: 'system', action: 'user.provisioned', targetType: 'user', targetId: userId, data: { issuer: principal.issuer, subject: principal.subject } });
+    const provisioned = { issuer: principal.issuer, subject: principal.subject };
+    await scope.audit('user.provisioned', { type: 'user', id: userId }, provisioned);
+    await emitUser(scope, 'user.created', userId);
     const meta = await metadataOf(trx, profile.metadata);
-    const invited = profile.emailVerified && emailNormalized !== null ? await applyInvitations(trx, userId, emailNormalized, at, meta, true) : [];
+    const invited =
+      profile.emailVerified && emailNormalized !== null
+        ? await applyInvitations(scope, userId, emailNormalized, at, meta, true)
+        : [];
     if (invited.length > 0) return userId;
     const organizationId = meta.organizationId ?? (options.defaultOrganizationId && (await q.findJoinableOrganizationId(trx, options.defaultOrganizationId)));
     if (organizationId) {
       const roleRef = meta.roleIn(organizationId);
-      await grantMembership(trx, { userId, organizationId, roleRef, defaultRoleRef: options.defaultRole, primary: true, now: at });
+      const grant = { userId, organizationId, roleRef, defaultRoleRef: options.defaultRole, primary: true, now: at };
+      await grantMembership(scope, grant);
     }
     return userId;
   }
@@ -228,12 +280,13 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       if (options.userinfo && lacksSomething(profile, options.metadataClaim)) {
         profile = mergeProfiles(profile, await options.userinfo(principal));
       }
-      const at = clock();
       const userId = await retrying(() =>
-        db.transaction().execute((trx) => provision(trx, principal, profile, at.toISOString())),
+        withWrite(options.write, async (scope) => {
+          const id = await provision(scope, principal, profile);
+          return { result: id, change: usersChange(id) };
+        }),
       );
-      if (options.userinfo && profile.email === null) emailAsks.asked(userId, at.getTime());
-      await options.onChange({ scope: 'users', userIds: [userId] });
+      if (options.userinfo && profile.email === null) emailAsks.asked(userId, clock().getTime());
       await rememberIdentity(principal);
       return userId;
     },

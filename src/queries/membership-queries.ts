@@ -89,3 +89,22 @@ export async function findRolesOfMemberships(db: Kysely<DB>, membershipIds: read
     .orderBy('roles.key')
     .execute();
 }
+
+/** The memberships a cascading delete of this user or organization is about to remove (for their events). */
+export async function findMembershipsOf(
+  db: Kysely<DB>,
+  owner: { userId: string } | { organizationId: string },
+): Promise<MembershipRow[]> {
+  const query = db.selectFrom('memberships').selectAll();
+  const scoped =
+    'userId' in owner
+      ? query.where('userId', '=', owner.userId)
+      : query.where('organizationId', '=', owner.organizationId);
+  return scoped.orderBy('createdAt').orderBy('id').execute();
+}
+
+/** The ids of the memberships holding this role. */
+export async function findMembershipIdsHoldingRole(db: Kysely<DB>, roleId: string): Promise<string[]> {
+  const rows = await db.selectFrom('membershipRoles').select('membershipId').where('roleId', '=', roleId).execute();
+  return rows.map((row) => row.membershipId);
+}

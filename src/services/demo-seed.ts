@@ -1,6 +1,6 @@
 import { EMPTY_PROFILE_SCHEMA } from '../domain/profile-schema.ts';
 import { findOrganizationBySlug } from '../queries/organization-queries.ts';
-import type { AdminContext } from './admin-write.ts';
+import type { AdminContext } from './write.ts';
 import { createInvitation } from './invitation-service.ts';
 import { addMember } from './membership-service.ts';
 import { createOrganization } from './organization-service.ts';

@@ -7,7 +7,7 @@ import * as queries from '../queries/invitation-queries.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import { findUserByNormalizedEmail } from '../queries/user-queries.ts';
 import { toAdminInvitation, type AdminInvitation } from '../views/admin-view.ts';
-import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { usersChange, withWrite, type AdminContext } from './write.ts';
 import { resolveRoleReference } from './role-reference.ts';
 import { newId } from '../domain/new-id.ts';
 
@@ -28,7 +28,7 @@ export interface InvitationInput {
  * When a user already has that email, their snapshot is invalidated so it applies on their next request.
  */
 export async function createInvitation(ctx: AdminContext, input: InvitationInput): Promise<AdminInvitation> {
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const expiresAtMs = input.expiresAt === undefined ? Date.parse(now) + DEFAULT_LIFETIME_MS : Date.parse(input.expiresAt);
     if (Number.isNaN(expiresAtMs)) throw invalid('expiresAt', 'must be an ISO 8601 date-time');
     const expiresAt = new Date(expiresAtMs).toISOString();
@@ -54,6 +54,7 @@ export async function createInvitation(ctx: AdminContext, input: InvitationInput
     });
     const invitation = toAdminInvitation((await queries.findInvitationById(trx, id))!);
     await audit('invitation.created', { type: 'invitation', id }, { ...invitation });
+    await emit('invitation.created', invitation);
     const invitee = await findUserByNormalizedEmail(trx, emailNormalized);
     return { result: invitation, change: usersChange(invitee?.id) };
   });

@@ -7,9 +7,10 @@ import * as queries from '../queries/membership-queries.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import { findUserById, findUserByNormalizedEmail } from '../queries/user-queries.ts';
 import { toAdminMembership, type AdminMembership } from '../views/admin-view.ts';
-import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { usersChange, withWrite, type AdminContext, type WriteScope } from './write.ts';
 import { organizationNotFound } from './organization-service.ts';
 import { resolveRoleReference, resolveRoleReferences } from './role-reference.ts';
+import { deletedMembership } from './deleted-membership.ts';
 import { newId } from '../domain/new-id.ts';
 
 export type MembershipStatus = 'active' | 'invited' | 'suspended';
@@ -34,7 +35,8 @@ export interface MembershipPatch {
  * user's other primary membership in the same transaction.
  */
 export async function addMember(ctx: AdminContext, organizationId: string, input: MemberInput): Promise<AdminMembership> {
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async (scope) => {
+    const { trx, now, audit, emit } = scope;
     if (!(await findOrganizationById(trx, organizationId))) throw organizationNotFound(organizationId);
     const user = input.userId !== undefined ? await findUserById(trx, input.userId) : await findUserByNormalizedEmail(trx, normalizeEmail(input.email));
     if (!user) {
@@ -49,7 +51,7 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
       throw new RosterError('Conflict', 'The user is already a member of this organization');
     }
     const isPrimary = input.isPrimary ?? !(await queries.userHasPrimaryMembership(trx, user.id));
-    if (isPrimary) await queries.clearPrimaryMembershipsOfUser(trx, user.id, now);
+    if (isPrimary) await clearPrimary(scope, user.id);
     const row = await queries.insertMembership(trx, {
       id: newId(),
       userId: user.id,
@@ -63,6 +65,7 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
     await queries.replaceMembershipRoles(trx, row.id, roles.map((role) => role.id), now);
     const membership = await render(trx, row);
     await audit('membership.created', { type: 'membership', id: row.id }, { ...membership });
+    await emit('membership.created', membership);
     return { result: membership, change: usersChange(user.id) };
   });
 }
@@ -96,31 +99,35 @@ export async function getMembership(db: Kysely<DB>, id: string): Promise<AdminMe
 
 /** Changes status, primary flag or roles (`roles` replaces the set). */
 export async function updateMembership(ctx: AdminContext, id: string, patch: MembershipPatch): Promise<AdminMembership> {
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async (scope) => {
+    const { trx, now, audit, emit } = scope;
     const current = await queries.findMembershipById(trx, id);
     if (!current) throw membershipNotFound(id);
     if (patch.roles !== undefined) {
       const roles = await resolveRoleReferences(trx, patch.roles, { scope: 'organization', organizationId: current.organizationId, field: 'roles' });
       await queries.replaceMembershipRoles(trx, id, roles.map((role) => role.id), now);
     }
-    if (patch.isPrimary === true && !current.isPrimary) await queries.clearPrimaryMembershipsOfUser(trx, current.userId, now);
+    if (patch.isPrimary === true && !current.isPrimary) await clearPrimary(scope, current.userId);
     const row = (await queries.updateMembership(trx, id, {
       ...(patch.status === undefined ? {} : { status: patch.status }),
       ...(patch.isPrimary === undefined ? {} : { isPrimary: patch.isPrimary }),
       updatedAt: now,
     }))!;
     await audit('membership.updated', { type: 'membership', id }, { userId: row.userId, organizationId: row.organizationId, ...patch });
-    return { result: await render(trx, row), change: usersChange(row.userId) };
+    const membership = await render(trx, row);
+    await emit('membership.updated', membership);
+    return { result: membership, change: usersChange(row.userId) };
   });
 }
 
 /** Removes a membership, its roles, and the user's session contexts pointing at that organization. */
 export async function removeMembership(ctx: AdminContext, id: string): Promise<void> {
-  return withWrite(ctx, async ({ trx, audit }) => {
+  return withWrite(ctx, async ({ trx, audit, emit }) => {
     const row = await queries.findMembershipById(trx, id);
     if (!row || !(await queries.deleteMembership(trx, id))) throw membershipNotFound(id);
     await queries.deleteSessionContextsOfUserInOrganization(trx, row.userId, row.organizationId);
     await audit('membership.deleted', { type: 'membership', id }, { userId: row.userId, organizationId: row.organizationId });
+    await emit('membership.deleted', deletedMembership(row));
     return { result: undefined, change: usersChange(row.userId) };
   });
 }
@@ -129,6 +136,16 @@ export async function removeMembership(ctx: AdminContext, id: string): Promise<v
 export async function findMembership(db: Kysely<DB>, userId: string, organizationId: string): Promise<AdminMembership | undefined> {
   const row = await queries.findMembershipByUserAndOrganization(db, userId, organizationId);
   return row ? render(db, row) : undefined;
+}
+
+/**
+ * Clears the user's primary flag before another membership takes it; the membership that lost it
+ * emits `membership.updated`.
+ */
+async function clearPrimary({ trx, now, emit }: WriteScope, userId: string): Promise<void> {
+  const previous = (await queries.findMembershipsOf(trx, { userId })).filter((row) => row.isPrimary);
+  await queries.clearPrimaryMembershipsOfUser(trx, userId, now);
+  for (const row of previous) await emit('membership.updated', await getMembership(trx, row.id));
 }
 
 async function render(db: Kysely<DB>, row: MembershipRow): Promise<AdminMembership> {

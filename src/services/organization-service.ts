@@ -5,8 +5,10 @@ import { RosterError } from '../domain/roster-error.ts';
 import { storedName } from '../domain/user-attributes.ts';
 import * as queries from '../queries/organization-queries.ts';
 import { toAdminOrganization, type AdminOrganization } from '../views/admin-view.ts';
-import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './write.ts';
 import { newId } from '../domain/new-id.ts';
+import { findMembershipsOf } from '../queries/membership-queries.ts';
+import { deletedMembership } from './deleted-membership.ts';
 
 export type OrganizationStatus = 'active' | 'suspended' | 'archived';
 
@@ -24,7 +26,7 @@ export type OrganizationPatch = Partial<OrganizationInput>;
 /** Creates an organization; a taken slug is a 409 `Conflict`. */
 export async function createOrganization(ctx: AdminContext, input: OrganizationInput): Promise<AdminOrganization> {
   const name = storedName(input.name);
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     if (await queries.findOrganizationBySlug(trx, input.slug)) throw slugTaken(input.slug);
     const row = await queries.insertOrganization(trx, {
       id: newId(),
@@ -39,6 +41,7 @@ export async function createOrganization(ctx: AdminContext, input: OrganizationI
     });
     const organization = toAdminOrganization(row);
     await audit('organization.created', { type: 'organization', id: row.id }, organization);
+    await emit('organization.created', organization);
     return { result: organization, change: usersChange() };
   });
 }
@@ -59,7 +62,7 @@ export async function listOrganizations(db: Kysely<DB>, page: PageRequest): Prom
 /** Updates the given fields; a status or any other change reaches every member, so it announces `all`. */
 export async function updateOrganization(ctx: AdminContext, id: string, patch: OrganizationPatch): Promise<AdminOrganization> {
   if (patch.name !== undefined) patch = { ...patch, name: storedName(patch.name) };
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     if (!(await queries.findOrganizationById(trx, id))) throw organizationNotFound(id);
     if (patch.slug !== undefined) {
       const holder = await queries.findOrganizationBySlug(trx, patch.slug);
@@ -73,16 +76,21 @@ export async function updateOrganization(ctx: AdminContext, id: string, patch: O
     });
     if (!row) throw organizationNotFound(id);
     await audit('organization.updated', { type: 'organization', id }, { ...patch });
-    return { result: toAdminOrganization(row), change: ALL_CHANGED };
+    const organization = toAdminOrganization(row);
+    await emit('organization.updated', organization);
+    return { result: organization, change: ALL_CHANGED };
   });
 }
 
 /** Deletes an organization with its memberships, own roles, invitations and session contexts. */
 export async function deleteOrganization(ctx: AdminContext, id: string): Promise<void> {
-  return withWrite(ctx, async ({ trx, audit }) => {
+  return withWrite(ctx, async ({ trx, audit, emit }) => {
     const row = await queries.findOrganizationById(trx, id);
+    const memberships = row ? await findMembershipsOf(trx, { organizationId: id }) : [];
     if (!row || !(await queries.deleteOrganization(trx, id))) throw organizationNotFound(id);
     await audit('organization.deleted', { type: 'organization', id }, { slug: row.slug, name: row.name });
+    for (const membership of memberships) await emit('membership.deleted', deletedMembership(membership));
+    await emit('organization.deleted', { id });
     return { result: undefined, change: ALL_CHANGED };
   });
 }

@@ -1,18 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { ChangeBus } from '../cache/change-bus.ts';
-import { isoNow, type Clock } from '../domain/clock.ts';
+import { isoNow } from '../domain/clock.ts';
 import { topRoleOf } from '../domain/permission-resolution.ts';
 import { RosterError } from '../domain/roster-error.ts';
-import type { DB } from '../db/types.ts';
-import { insertAuditEvent } from '../queries/audit-event-queries.ts';
 import { findLatestSessionContextTime, upsertSessionContext } from '../queries/session-context-queries.ts';
 import { findSwitchTarget, type SwitchTarget } from '../queries/switch-target-queries.ts';
+import { usersChange, withWrite, type WriteContext } from './write.ts';
 
-export interface OrganizationSwitchDeps {
-  db: Kysely<DB>;
-  changeBus: ChangeBus;
-  clock: Clock;
-}
+/** The write context of the switch (its actor is always the switching user). */
+export type OrganizationSwitchDeps = Omit<WriteContext, 'actor'> & { actor?: string };
 
 export interface SwitchRequest {
   userId: string;
@@ -41,25 +35,17 @@ export interface SwitchResult {
  */
 export async function switchOrganization(deps: OrganizationSwitchDeps, request: SwitchRequest): Promise<SwitchResult> {
   const organizationId = request.organizationId.toLowerCase();
-  const result = await deps.db.transaction().execute(async (trx) => {
+  return withWrite({ ...deps, actor: request.userId }, async ({ trx, audit }) => {
     const target = await findSwitchTarget(trx, request.userId, organizationId);
     if (!target || target.membershipStatus !== 'active' || target.organizationStatus !== 'active') {
       throw new RosterError('NotAMember', 'You are not an active member of that organization');
     }
     const at = laterThan(isoNow(deps.clock), await findLatestSessionContextTime(trx, request.userId));
     await upsertSessionContext(trx, { userId: request.userId, sessionId: request.sessionId, organizationId, updatedAt: at });
-    await insertAuditEvent(trx, {
-      at,
-      actor: request.userId,
-      action: 'organization.switched',
-      targetType: 'organization',
-      targetId: organizationId,
-      data: { sessionId: request.sessionId },
-    });
-    return { organizationId, roleName: topRoleName(target) };
+    const switched = { type: 'organization', id: organizationId };
+    await audit('organization.switched', switched, { sessionId: request.sessionId });
+    return { result: { organizationId, roleName: topRoleName(target) }, change: usersChange(request.userId) };
   });
-  await deps.changeBus.publish({ scope: 'users', userIds: [request.userId] });
-  return result;
 }
 
 /**

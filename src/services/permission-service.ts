@@ -4,7 +4,7 @@ import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/pag
 import { RosterError } from '../domain/roster-error.ts';
 import * as queries from '../queries/permission-queries.ts';
 import { toAdminPermission, type AdminPermission } from '../views/admin-view.ts';
-import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './write.ts';
 import { newId } from '../domain/new-id.ts';
 
 /** `resource:action`: lower-case letters, digits, `_ . -` on both sides, `*` too in the action. */

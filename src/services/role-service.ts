@@ -6,7 +6,9 @@ import { storedName } from '../domain/user-attributes.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import * as queries from '../queries/role-queries.ts';
 import { toAdminRole, type AdminRole } from '../views/admin-view.ts';
-import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './write.ts';
+import { findMembershipIdsHoldingRole } from '../queries/membership-queries.ts';
+import { getMembership } from './membership-service.ts';
 import { requirePermissions } from './permission-service.ts';
 import { newId } from '../domain/new-id.ts';
 
@@ -73,7 +75,7 @@ export async function listRoles(db: Kysely<DB>, page: PageRequest & queries.Role
 /** Updates a role; `permissions` replaces the whole set. Reaches everyone holding it: announces `all`. */
 export async function updateRole(ctx: AdminContext, id: string, patch: RolePatch): Promise<AdminRole> {
   if (patch.name !== undefined) patch = { ...patch, name: storedName(patch.name) };
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const current = await queries.findRoleById(trx, id);
     if (!current) throw roleNotFound(id);
     const { permissions: keys, ...fields } = patch;
@@ -86,16 +88,24 @@ export async function updateRole(ctx: AdminContext, id: string, patch: RolePatch
     }
     const row = (await queries.updateRole(trx, id, { ...fields, updatedAt: now }))!;
     await audit('role.updated', { type: 'role', id }, { ...patch });
+    // Memberships render their roles' keys and names: a rename changes each membership holding it.
+    if (row.key !== current.key || row.name !== current.name) {
+      for (const membershipId of await findMembershipIdsHoldingRole(trx, id)) {
+        await emit('membership.updated', await getMembership(trx, membershipId));
+      }
+    }
     return { result: (await withPermissions(trx, [row]))[0]!, change: ALL_CHANGED };
   });
 }
 
 /** Deletes a role; it leaves every membership, grant and invitation holding it. */
 export async function deleteRole(ctx: AdminContext, id: string): Promise<void> {
-  return withWrite(ctx, async ({ trx, audit }) => {
+  return withWrite(ctx, async ({ trx, audit, emit }) => {
     const row = await queries.findRoleById(trx, id);
+    const holders = row ? await findMembershipIdsHoldingRole(trx, id) : [];
     if (!row || !(await queries.deleteRole(trx, id))) throw roleNotFound(id);
     await audit('role.deleted', { type: 'role', id }, { key: row.key, scope: row.scope, organizationId: row.organizationId });
+    for (const membershipId of holders) await emit('membership.updated', await getMembership(trx, membershipId));
     return { result: undefined, change: ALL_CHANGED };
   });
 }

@@ -1,7 +1,7 @@
 import { RosterError } from '../domain/roster-error.ts';
 import { findPermissionByKey } from '../queries/permission-queries.ts';
 import * as queries from '../queries/user-grant-queries.ts';
-import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { usersChange, withWrite, type AdminContext } from './write.ts';
 import { permissionNotFound, requirePermissions } from './permission-service.ts';
 import { resolveRoleReference } from './role-reference.ts';
 import { roleNotFound } from './role-service.ts';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, UserUpdate } from '../db/types.ts';
+import type { DB, UserRow, UserUpdate } from '../db/types.ts';
+import { findMembershipsOf } from '../queries/membership-queries.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { parseObject } from '../domain/stored-user-fields.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
@@ -10,7 +11,8 @@ import { RosterError } from '../domain/roster-error.ts';
 import { validateUserAttributes, type UserAttributeChange } from '../domain/user-attributes.ts';
 import * as queries from '../queries/user-queries.ts';
 import { toAdminUser, type AdminUser } from '../views/admin-view.ts';
-import { usersChange, withWrite, type AdminContext } from './admin-write.ts';
+import { usersChange, withWrite, type AdminContext, type WriteScope } from './write.ts';
+import { deletedMembership } from './deleted-membership.ts';
 import { newId } from '../domain/new-id.ts';
 
 /**
@@ -19,7 +21,7 @@ import { newId } from '../domain/new-id.ts';
  */
 export async function createUser(ctx: AdminContext, input: unknown, schema: ProfileSchema): Promise<AdminUser> {
   const attributes = validateAsAdmin(ctx, input, schema, { allowEmpty: true });
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const { profileSettings, customAttributes, ...fields } = attributes;
     const emailNormalized = typeof fields.email === 'string' ? normalizeEmail(fields.email) : null;
     if (emailNormalized !== null && (await queries.findUserByNormalizedEmail(trx, emailNormalized))) throw emailTaken(fields.email!);
@@ -34,7 +36,9 @@ export async function createUser(ctx: AdminContext, input: unknown, schema: Prof
       updatedAt: now,
     });
     await audit('user.created', { type: 'user', id: row.id }, { ...attributes });
-    return { result: toAdminUser(row, schema), change: usersChange(row.id) };
+    const user = toAdminUser(row, schema);
+    await emit('user.created', user);
+    return { result: user, change: usersChange(row.id) };
   });
 }
 
@@ -59,7 +63,7 @@ export async function listUsers(db: Kysely<DB>, page: PageRequest & { email?: st
  */
 export async function updateUser(ctx: AdminContext, id: string, input: unknown, schema: ProfileSchema): Promise<AdminUser> {
   const attributes = validateAsAdmin(ctx, input, schema, { allowEmpty: false });
-  return withWrite(ctx, async ({ trx, now, audit }) => {
+  return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const current = await queries.findUserById(trx, id);
     if (!current) throw userNotFound(id);
     const { profileSettings, customAttributes, ...fields } = attributes;
@@ -77,18 +81,32 @@ export async function updateUser(ctx: AdminContext, id: string, input: unknown, 
     }
     const row = (await queries.updateUser(trx, id, update))!;
     await audit('user.updated', { type: 'user', id }, { ...attributes });
-    return { result: toAdminUser(row, schema), change: usersChange(id) };
+    const user = toAdminUser(row, schema);
+    await emit('user.updated', user);
+    return { result: user, change: usersChange(id) };
   });
 }
 
 /** Deletes a user with identities, memberships and grants (cascade). */
 export async function deleteUser(ctx: AdminContext, id: string): Promise<void> {
-  return withWrite(ctx, async ({ trx, audit }) => {
-    const row = await queries.findUserById(trx, id);
-    if (!row || !(await queries.deleteUser(trx, id))) throw userNotFound(id);
-    await audit('user.deleted', { type: 'user', id }, { email: row.email });
+  return withWrite(ctx, async (scope) => {
+    const row = await queries.findUserById(scope.trx, id);
+    if (!row) throw userNotFound(id);
+    await deleteUserWithEverything(scope, row);
     return { result: undefined, change: usersChange(id) };
   });
+}
+
+/**
+ * Deletes a user and, by cascade, their identities, memberships, grants and sessions, inside a
+ * write: audited, with a `membership.deleted` event per membership and then `user.deleted`.
+ */
+export async function deleteUserWithEverything({ trx, audit, emit }: WriteScope, row: UserRow): Promise<void> {
+  const memberships = await findMembershipsOf(trx, { userId: row.id });
+  if (!(await queries.deleteUser(trx, row.id))) throw userNotFound(row.id);
+  await audit('user.deleted', { type: 'user', id: row.id }, { email: row.email });
+  for (const membership of memberships) await emit('membership.deleted', deletedMembership(membership));
+  await emit('user.deleted', { id: row.id });
 }
 
 /** The user of `id`, or a 404 (path) / 400 (body, when `field` is given). */

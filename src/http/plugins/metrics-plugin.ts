@@ -3,9 +3,10 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 
 /**
  * Counts requests and times them by method, route pattern and status in a registry of this
- * app's own (two apps in one process never share counters), served at GET /metrics.
+ * app's own (two apps in one process never share counters), served at GET /metrics. Returns the
+ * registry, for other parts of the app to add their metrics to.
  */
-export function registerMetrics(app: FastifyInstance): void {
+export function registerMetrics(app: FastifyInstance): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'roster_' });
   const labelNames = ['method', 'route', 'status_code'] as const;
@@ -27,4 +28,5 @@ export function registerMetrics(app: FastifyInstance): void {
     reply.type(registry.contentType);
     return registry.metrics();
   });
+  return registry;
 }

@@ -24,7 +24,8 @@ export function createClerkUserinfo(
   };
 }
 
-function clerkProfile(user: Record<string, unknown>, metadataClaim: string | null): LearnedProfile {
+/** Clerk's user record (Backend API or webhook `data`) as a learned profile, each value under the attribute rules. */
+export function clerkProfile(user: Record<string, unknown>, metadataClaim: string | null): LearnedProfile {
   const primaryEmail = primaryOf(user['email_addresses'], user['primary_email_address_id']);
   const primaryPhone = primaryOf(user['phone_numbers'], user['primary_phone_number_id']);
   const email = emailAddress(primaryEmail?.['email_address']);

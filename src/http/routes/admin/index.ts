@@ -12,6 +12,7 @@ import type { AdminRoutesOptions } from './route-context.ts';
 import { userGrantRoutes } from './user-grants/index.ts';
 import { userPermissionCheckRoutes } from './user-permission-checks/index.ts';
 import { userRoutes } from './users/index.ts';
+import { webhookRoutes } from './webhooks/index.ts';
 
 export interface AdminApiOptions extends AdminRoutesOptions {
   adminToken: string | null;
@@ -23,9 +24,18 @@ export interface AdminApiOptions extends AdminRoutesOptions {
 /** The admin API (contract §5), registered under `/api/admin`; every route admin-only. */
 export const adminRoutes: FastifyPluginAsync<AdminApiOptions> = async (app, options) => {
   requireAdmin(app, { adminToken: options.adminToken, verifier: options.tokenVerifier, db: options.database.db });
-  const { database, changeBus, clock, profileSchema, defaultRole } = options;
-  const shared: AdminRoutesOptions = { database, changeBus, clock, profileSchema, defaultRole };
-  for (const family of [organizationRoutes, permissionRoutes, roleRoutes, userRoutes, membershipRoutes, invitationRoutes, userGrantRoutes, auditEventRoutes]) {
+  const { database, changeBus, clock, profileSchema, defaultRole, webhooks, onEvents } = options;
+  const shared: AdminRoutesOptions = {
+    database,
+    changeBus,
+    clock,
+    profileSchema,
+    defaultRole,
+    ...(webhooks ? { webhooks } : {}),
+    ...(onEvents ? { onEvents } : {}),
+  };
+  const families = [organizationRoutes, permissionRoutes, roleRoutes, userRoutes, membershipRoutes, invitationRoutes];
+  for (const family of [...families, userGrantRoutes, auditEventRoutes, webhookRoutes]) {
     await app.register(family, shared);
   }
   await app.register(userPermissionCheckRoutes, { me: options.me });

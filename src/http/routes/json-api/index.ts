@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { isVisibleTo, type OtherPerson } from '../../../domain/person-visibility.ts';
 import { validateUserAttributes } from '../../../domain/user-attributes.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
-import { updateOwnProfile } from '../../../queries/profile-queries.ts';
+import { updateProfile } from '../../../services/profile-service.ts';
 import { findPublicPersonForViewer } from '../../../queries/public-person-queries.ts';
 import { assertAcceptable, assertSupportedContentType, JSON_API_MEDIA_TYPE } from '../../../views/json-api/content-negotiation.ts';
 import { parseDocumentQuery, type QueryParameters } from '../../../views/json-api/document-query.ts';
@@ -43,9 +43,7 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
       const attributes = readPersonUpdateDocument(request.body, userId);
       const now = me.clock();
       const update = validateUserAttributes(attributes, { schema: me.profileSchema, today: now.toISOString().slice(0, 10), writer: 'self', dialect: 'json-api' });
-      if (await updateOwnProfile(me.database.db, userId, update, now.toISOString())) {
-        await me.changeBus.publish({ scope: 'users', userIds: [userId] });
-      }
+      await updateProfile(me.writeContext(userId), userId, update, me.profileSchema);
       const fresh = await loadMe(me, userId, request.principal.sessionId);
       return jsonApi(reply).send(renderMeDocument(fresh, request.principal, query, me.profileSchema));
     },

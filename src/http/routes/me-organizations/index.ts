@@ -23,9 +23,8 @@ export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOpti
   );
 
   app.post<{ Body: SwitchOrganizationRequest }>('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
-    const { db } = me.database;
     const result = await switchOrganization(
-      { db, changeBus: me.changeBus, clock: me.clock },
+      me.writeContext(request.me.user.id),
       { userId: request.me.user.id, sessionId: request.me.sessionId, organizationId: request.body.organizationId },
     );
     return renderSwitchOrganization(result);

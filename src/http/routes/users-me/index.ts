@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { validateUserAttributes } from '../../../domain/user-attributes.ts';
-import { updateOwnProfile } from '../../../queries/profile-queries.ts';
+import { updateProfile } from '../../../services/profile-service.ts';
 import { renderUsersMe } from '../../../views/users-me-view.ts';
 import { conditionalGet } from '../../conditional-get.ts';
 import type { MeServices } from '../../me-services.ts';
@@ -25,9 +25,7 @@ export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (ap
     const now = me.clock();
     const update = validateUserAttributes(request.body, { schema: me.profileSchema, today: now.toISOString().slice(0, 10), writer: 'self' });
     const userId = request.me.user.id;
-    if (await updateOwnProfile(me.database.db, userId, update, now.toISOString())) {
-      await me.changeBus.publish({ scope: 'users', userIds: [userId] });
-    }
+    await updateProfile(me.writeContext(userId), userId, update, me.profileSchema);
     const fresh = await loadMe(me, userId, request.principal.sessionId);
     return { data: renderUsersMe(fresh, me.profileSchema) };
   });
