@@ -401,3 +401,26 @@ for (const engine of await testEngines()) {
     });
   });
 }
+
+describe('inbound Clerk events and the anonymous rate limit', () => {
+  let roster: AdminTestApp;
+  before(async () => {
+    roster = await startAdminTestApp('sqlite', { CLERK_WEBHOOK_SECRET: CLERK_SECRET, ROSTER_RATE_LIMIT_ANONYMOUS: '2' });
+  });
+  after(() => roster.close());
+
+  const post = (message: { body: string; headers: Record<string, string> }) =>
+    roster.request({ method: 'POST', url: '/api/webhooks/clerk', headers: message.headers, payload: message.body });
+
+  test('signed deliveries are never limited; failed signatures count against the address', async () => {
+    const event = clerkEvent('user.updated', clerkUser('user_unknown', { email: 'nobody@example.com', first: 'N' }));
+    for (let i = 0; i < 5; i += 1) assert.equal((await post(signed(event))).statusCode, 204);
+    const forged = { ...signed(event), headers: { 'content-type': 'application/json' } };
+    assert.equal((await post(forged)).statusCode, 401);
+    assert.equal((await post(forged)).statusCode, 401);
+    const limited = await post(forged);
+    assert.equal(limited.statusCode, 429);
+    assert.equal(limited.json().error.code, 'RateLimited');
+    assert.equal((await post(signed(event))).statusCode, 204);
+  });
+});

@@ -4,6 +4,7 @@ import { RosterError } from '../../../domain/roster-error.ts';
 import { applyClerkEvent, type ClerkEventDeps } from '../../../services/clerk-event-service.ts';
 import type { WriteContext } from '../../../services/write.ts';
 import { plainErrorSchema } from '../../schemas/common-schemas.ts';
+import { markCountsOwnRequests } from '../../plugins/rate-limit-plugin.ts';
 
 export interface ClerkWebhookRoutesOptions {
   /** `CLERK_WEBHOOK_SECRET` (`whsec_…`). */
@@ -24,6 +25,9 @@ const errors = Object.fromEntries([400, 401, 413, 415, 503].map((status) => [sta
 export const clerkWebhookRoutes: FastifyPluginAsync<ClerkWebhookRoutesOptions> = async (app, options) => {
   const verifier = new Webhook(options.secret);
   const deps: ClerkEventDeps = { issuer: options.issuer, profileSchema: options.profileSchema, logger: options.logger };
+  // Signed deliveries are never limited (Clerk sends bursts from a few addresses); a request whose
+  // signature fails counts against its address like any request without a valid token.
+  markCountsOwnRequests(app);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(['application/json'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
@@ -58,6 +62,7 @@ export const clerkWebhookRoutes: FastifyPluginAsync<ClerkWebhookRoutesOptions> =
           'svix-signature': header('svix-signature'),
         });
       } catch {
+        await request.server.requestLimits.countAnonymous(request, reply);
         throw new RosterError('InvalidToken', 'The webhook signature is missing, invalid or too old');
       }
       await applyClerkEvent(options.writeContext('identity-provider'), deps, header('svix-id'), event);
