@@ -66,6 +66,9 @@ describe('SIGTERM under load (a real `roster serve`)', () => {
       ROSTER_DATA_DIR: dataDir,
       DATABASE_URL: `sqlite:${join(dataDir, 'roster.db')}`,
       LOG_LEVEL: 'warn',
+      ROSTER_RATE_LIMIT_READS: '0',
+      ROSTER_RATE_LIMIT_WRITES: '0',
+      ROSTER_RATE_LIMIT_ANONYMOUS: '0',
     };
     const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

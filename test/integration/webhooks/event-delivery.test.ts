@@ -153,8 +153,10 @@ for (const engine of await testEngines()) {
         userId: user.id,
         isPrimary: true,
       });
-      const events = await all.waitFor((received) =>
-        received.some((event) => event.type === 'membership.updated' && event.data.id === was.id),
+      const events = await all.waitFor(
+        (received) =>
+          received.some((event) => event.type === 'membership.updated' && event.data.id === was.id) &&
+          received.some((event) => event.type === 'membership.created' && event.data.id === now.id),
       );
       const lost = events.find((event) => event.type === 'membership.updated' && event.data.id === was.id)!;
       assert.equal(lost.data.isPrimary, false);
