@@ -38,7 +38,8 @@ export interface TokenVerifier {
   verify(authorization: string | undefined): Promise<Principal>;
 }
 
-const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+/** The signature algorithms Roster accepts. */
+export const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 // Headers that name a key; the key always comes from the configured JWKS, so their mere presence is refused.
 const KEY_NAMING_HEADERS = ['jku', 'x5u', 'jwk'];
 const INVALID = 'The access token is invalid';

@@ -46,7 +46,7 @@ export interface WriteOutcome<T> {
  */
 export async function withWrite<T>(ctx: AdminContext, work: (scope: WriteScope) => Promise<WriteOutcome<T>>): Promise<T> {
   const now = ctx.clock().toISOString();
-  const outcome = await ctx.db.transaction().execute((trx) =>
+  const outcome = await inTransaction(ctx.db, (trx) =>
     work({
       trx,
       now,
@@ -56,6 +56,14 @@ export async function withWrite<T>(ctx: AdminContext, work: (scope: WriteScope) 
   );
   await ctx.changeBus.publish(outcome.change);
   return outcome.result;
+}
+
+/**
+ * Runs `work` in a new transaction, or in the one `db` already is: several writes done inside
+ * one outer transaction (seed-demo) then commit or roll back together.
+ */
+function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db as Transaction<DB>) : db.transaction().execute(work);
 }
 
 /** A change naming these users (deduplicated). */
