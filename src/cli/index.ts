@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { ConfigError } from '../config/config.ts';
+import { ROSTER_VERSION } from '../version.ts';
 import { parseCommandArgs, UsageError, type Command } from './command.ts';
 import { adminCommand } from './commands/admin-command.ts';
 import { auditCommand } from './commands/audit-command.ts';
@@ -38,7 +38,7 @@ const commands: readonly Command[] = [
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
   return [
-    `roster ${version()} — the current-user service`,
+    `roster ${ROSTER_VERSION} — the current-user service`,
     '',
     'Usage: roster <command> [options]   (roster <command> --help for more)',
     '',
@@ -57,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (name === '--version' || name === '-v' || name === 'version') {
-    console.log(version());
+    console.log(ROSTER_VERSION);
     return 0;
   }
   const command = commands.find((candidate) => candidate.name === name);
@@ -83,11 +83,6 @@ async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-}
-
-function version(): string {
-  const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return packageJson.version;
 }
 
 // `roster org list | head` closes the pipe early: that is the reader's choice, not a failure.
