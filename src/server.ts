@@ -9,7 +9,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * requests finish (at most 10 s) and closes the database.
  */
 export async function serve(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, { production: config.production });
   const { app } = await openRoster(config, logger);
   await app.listen({ port: config.port, host: config.host });
 

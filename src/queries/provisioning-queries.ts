@@ -147,6 +147,11 @@ export async function insertMembershipRole(db: Kysely<DB>, membershipId: string,
   await db.insertInto('membershipRoles').values({ membershipId, roleId, grantedAt }).execute();
 }
 
+/** Whether any role of scope `organization` exists (a fresh database has none: nothing to warn about). */
+export async function organizationRolesExist(db: Kysely<DB>): Promise<boolean> {
+  return (await db.selectFrom('roles').select('id').where('scope', '=', 'organization').executeTakeFirst()) !== undefined;
+}
+
 /** Whether a role of scope `organization` with this key exists anywhere (for the start-up warning). */
 export async function organizationRoleKeyExists(db: Kysely<DB>, key: string): Promise<boolean> {
   const row = await db.selectFrom('roles').select('id').where('scope', '=', 'organization').where('key', '=', key).executeTakeFirst();
