@@ -31,7 +31,7 @@ export interface ProvisioningOptions {
   readonly onChange: (change: Change) => Promise<void>;
 }
 
-/** Turns a verified principal into a Roster user id, provisioning on first sign-in (contract §4). */
+/** Turns a verified principal into a Roster user id, provisioning on first sign-in. */
 export interface Provisioning {
   resolveUser(principal: Principal): Promise<string>;
 }
@@ -40,8 +40,8 @@ const LOGIN_WRITE_INTERVAL_MS = 60_000;
 const ATTEMPTS = 3;
 
 /**
- * Just-in-time provisioning, exactly contract §4: a known identity is its user (lastLoginAt at
- * most once a minute, a verified email marked, invitations that arrived applied); an unknown
+ * Just-in-time provisioning, as the README's "Provisioning" section describes: a known identity
+ * is its user (lastLoginAt at most once a minute, a verified email marked, invitations that arrived applied); an unknown
  * one links by verified email or creates a user, joining organizations with roles from an
  * invitation, the metadata or the defaults — all in one transaction, retried when a concurrent
  * first sign-in wins a unique key, so N racing requests make one user. A known identity with

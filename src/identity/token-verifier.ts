@@ -45,7 +45,7 @@ const KEY_NAMING_HEADERS = ['jku', 'x5u', 'jwk'];
 const INVALID = 'The access token is invalid';
 
 /**
- * Verifies bearer access tokens against one issuer (contract §2). `MissingToken` when there is
+ * Verifies bearer access tokens against one issuer. `MissingToken` when there is
  * no bearer token, `Unavailable` (with `retryAfterS`) when the issuer's keys cannot be had, and
  * `InvalidToken` for every other failure, with a message that never says which check failed.
  *

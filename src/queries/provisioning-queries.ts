@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, NewUser } from '../db/types.ts';
 import { newId } from '../domain/new-id.ts';
 
-/** A known identity's user, with what the per-request checks of contract §4 step 1 need. */
+/** A known identity's user, with what the per-request checks of provisioning's first step need. */
 export interface KnownIdentity {
   userId: string;
   emailNormalized: string | null;
