@@ -42,10 +42,18 @@ const LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="150" height="40" vi
 <text x="38" y="28" font-family="system-ui, sans-serif" font-size="22" font-weight="600" fill="#fff">Roster API</text>
 </svg>`;
 
+const ICON = `<svg xmlns="http://www.w3.org/2000/svg" width="32" height="32" viewBox="0 0 32 32">
+<rect width="32" height="32" rx="7" fill="#3F51B5"/>
+<path d="M8 11h16M8 16h16M8 21h10" stroke="#fff" stroke-width="3" stroke-linecap="round"/>
+</svg>`;
+
 /** @fastify/swagger-ui: the /docs page under Roster's name. */
 export const docsPageOptions: FastifySwaggerUiOptions = {
   routePrefix: '/docs',
-  theme: { title: 'Roster API' },
+  theme: {
+    title: 'Roster API',
+    favicon: [{ filename: 'roster.svg', rel: 'icon', type: 'image/svg+xml', sizes: 'any', content: Buffer.from(ICON) }],
+  },
   logo: { type: 'image/svg+xml', content: Buffer.from(LOGO), href: '/docs', target: '_self' },
   uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false, displayOperationId: true },
 };

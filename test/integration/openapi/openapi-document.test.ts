@@ -40,6 +40,21 @@ describe('the OpenAPI document', () => {
     assert.equal(document.info.title, 'Roster API');
   });
 
+  test('/docs is Roster-branded: title, logo and icon', async () => {
+    const page = await t.request({ method: 'GET', url: '/docs/' });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<title>Roster API<\/title>/);
+    const icon = /<link rel="icon" type="image\/svg\+xml" href="([^"]+)"/.exec(page.body);
+    assert.ok(icon, 'an SVG icon of its own, not Fastify\'s PNGs');
+    const iconAnswer = await t.request({ method: 'GET', url: icon[1]!.replace(/^\.\//, '/docs/') });
+    assert.equal(iconAnswer.statusCode, 200);
+    assert.match(iconAnswer.body, /<svg/);
+    const initializer = await t.request({ method: 'GET', url: '/docs/static/swagger-initializer.js' });
+    const logo = /data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)/.exec(initializer.body);
+    assert.ok(logo, 'the logo is replaced');
+    assert.match(Buffer.from(logo[1]!, 'base64').toString('utf8'), />Roster API</);
+  });
+
   test('every operation has a unique operationId, a tag, and no "Default Response"', () => {
     const ids = operations().map(({ op }) => op.operationId);
     assert.ok(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]+$/.test(id)), ids.join(' '));
