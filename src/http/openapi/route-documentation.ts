@@ -2,6 +2,7 @@ import { JSON_API_MEDIA_TYPE } from '../../views/json-api/content-negotiation.ts
 import { errorFamilyOf, type ErrorFamily } from '../errors.ts';
 import { jsonApiErrorsSchema } from '../routes/json-api/schemas.ts';
 import { authErrorSchema, plainErrorSchema } from '../schemas/common-schemas.ts';
+import { BODY_EXAMPLES } from './body-examples.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -72,7 +73,8 @@ export function operationIdOf(method: string, url: string): string {
  * schema, used for validation and serialization, is left untouched): an operationId, every error
  * status the route's family can answer with that family's error body, descriptions instead of
  * "Default Response", the JSON:API media type under /api/v1, If-None-Match on conditional GETs,
- * and the documentation-only query parameters and request bodies of {@link RouteDocumentation}.
+ * the documentation-only query parameters and request bodies of {@link RouteDocumentation}, and
+ * the example bodies of {@link BODY_EXAMPLES}.
  */
 export function documentRoute(method: string, url: string, schema: Schema | undefined): Schema | undefined {
   if (!schema) return schema;
@@ -80,6 +82,8 @@ export function documentRoute(method: string, url: string, schema: Schema | unde
   const documented: Schema = { ...rest, operationId: rest['operationId'] ?? operationIdOf(method, url) };
   if (documentation?.querystring) documented['querystring'] = documentation.querystring;
   if (documentation?.body) documented['body'] = documentation.body;
+  const example = BODY_EXAMPLES[`${method} ${url}`];
+  if (example && documented['body']) documented['body'] = { ...(documented['body'] as Schema), example };
   const family = errorFamilyOf(url);
   if (family === 'json-api') {
     documented['produces'] = [JSON_API_MEDIA_TYPE];

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import openapiTS from 'openapi-typescript';
+import { EXAMPLE_ID } from '../../../src/http/openapi/body-examples.ts';
 import { startTestApp, type TestApp } from '../../helpers/app.ts';
 
 type Operation = {
@@ -19,6 +20,7 @@ type Operation = {
 };
 type Document = { info: { title: string }; tags: { name: string }[]; paths: Record<string, Record<string, Operation>> };
 
+const ADMIN = 'docs-example-admin';
 const TSC = resolve(import.meta.dirname, '../../../node_modules/.bin/tsc');
 
 describe('the OpenAPI document', () => {
@@ -27,7 +29,7 @@ describe('the OpenAPI document', () => {
   const operations = () => Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op })));
 
   before(async () => {
-    t = await startTestApp('sqlite');
+    t = await startTestApp('sqlite', { env: { ROSTER_ADMIN_TOKEN: ADMIN } });
     const response = await t.request({ method: 'GET', url: '/openapi.json' });
     assert.equal(response.statusCode, 200);
     document = response.json();
@@ -88,25 +90,53 @@ describe('the OpenAPI document', () => {
     const schema = body.schema as { required: string[]; example: { data: { type: string; attributes: object } } };
     assert.deepEqual(schema.required, ['data']);
     assert.equal(schema.example.data.type, 'person');
+    assert.ok(op.parameters!.some((parameter) => parameter.name === 'include'), 'include shapes the answer of a PATCH too');
     for (const status of ['413', '415']) assert.ok(op.responses[status], status);
   });
 
-  test('the example bodies of both PATCH /me routes are accepted as they stand', async () => {
-    const token = await t.token({ email: 'ada@example.com', email_verified: true });
-    const plain = document.paths['/api/users/me']!['patch']!.requestBody!.content['application/json']!.schema as { example: object };
-    const response = await t.request({ method: 'PATCH', url: '/api/users/me', token, payload: plain.example });
-    assert.equal(response.statusCode, 200, response.body);
-    const id = response.json().data.id as string;
-    const jsonApi = document.paths['/api/v1/me']!['patch']!.requestBody!.content['application/vnd.api+json']!.schema as {
-      example: { data: { id: string } };
+  test('every example body /docs prefills is accepted as it stands (ids apart)', async () => {
+    const examples = new Map<string, Record<string, unknown>>();
+    for (const { path, method, op } of operations()) {
+      const media = op.requestBody && Object.values(op.requestBody.content)[0];
+      const example = (media?.schema as { example?: Record<string, unknown> } | undefined)?.example;
+      if (example) examples.set(`${method.toUpperCase()} ${path}`, example);
+    }
+    const placeholder = EXAMPLE_ID;
+    const used = new Set<string>();
+    const send = async (key: string, path: string, ids: Record<string, string>, token = ADMIN) => {
+      used.add(key);
+      const body = JSON.stringify(examples.get(key)).replaceAll(placeholder, ids['example'] ?? placeholder);
+      const jsonApi = path.startsWith('/api/v1/');
+      const type = jsonApi ? 'application/vnd.api+json' : 'application/json';
+      const response = await t.request({
+        method: key.split(' ')[0] as 'POST', url: path, token, payload: body, headers: { 'content-type': type, accept: type },
+      });
+      assert.ok(response.statusCode === 200 || response.statusCode === 201, `${key}: ${response.statusCode} ${response.body}`);
+      return response.json().data as { id: string };
     };
-    const payload = { ...jsonApi.example, data: { ...jsonApi.example.data, id } };
-    const patched = await t.request({
-      method: 'PATCH', url: '/api/v1/me', token, payload: JSON.stringify(payload),
-      headers: { 'content-type': 'application/vnd.api+json', accept: 'application/vnd.api+json' },
-    });
-    assert.equal(patched.statusCode, 200, patched.body);
-    assert.equal(patched.json().data.attributes.firstName, 'Ada');
+    const org = await send('POST /api/admin/organizations', '/api/admin/organizations', {});
+    await send('PATCH /api/admin/organizations/{id}', `/api/admin/organizations/${org.id}`, {});
+    await send('POST /api/admin/permissions', '/api/admin/permissions', {});
+    await send('PATCH /api/admin/permissions/{key}', '/api/admin/permissions/projects:create', {});
+    const role = await send('POST /api/admin/roles', '/api/admin/roles', {});
+    await send('PATCH /api/admin/roles/{id}', `/api/admin/roles/${role.id}`, {});
+    const user = await send('POST /api/admin/users', '/api/admin/users', {});
+    await send('PATCH /api/admin/users/{id}', `/api/admin/users/${user.id}`, {});
+    const membership = await send('POST /api/admin/organizations/{id}/members', `/api/admin/organizations/${org.id}/members`, {});
+    await send('POST /api/admin/invitations', '/api/admin/invitations', { example: org.id });
+    await send('POST /api/admin/users/{id}/permissions', `/api/admin/users/${user.id}/permissions`, {});
+    const support = { key: 'support', name: 'Support', scope: 'platform' };
+    assert.equal((await t.request({ method: 'POST', url: '/api/admin/roles', token: ADMIN, payload: support })).statusCode, 201);
+    await send('POST /api/admin/users/{id}/roles', `/api/admin/users/${user.id}/roles`, {});
+    await send('POST /api/admin/users/{id}/resource-grants', `/api/admin/users/${user.id}/resource-grants`, {});
+
+    const ada = await t.token({ email: 'ada@example.com', email_verified: true });
+    await send('POST /api/me/switch-organization', '/api/me/switch-organization', { example: org.id }, ada);
+    await send('PATCH /api/users/me', '/api/users/me', {}, ada);
+    await send('PATCH /api/v1/me', '/api/v1/me', { example: user.id }, ada);
+    await send('PATCH /api/admin/memberships/{id}', `/api/admin/memberships/${membership.id}`, {});
+    assert.deepEqual([...examples.keys()].filter((key) => !used.has(key)), [], 'every example is exercised');
+    assert.ok(used.size >= 17);
   });
 
   test('every error status carries its family error body', () => {

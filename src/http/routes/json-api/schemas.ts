@@ -160,7 +160,6 @@ export const personUpdateDocument = {
     },
   },
   required: ['data'],
-  example: { data: { type: 'person', id: '00000000-0000-7000-8000-000000000000', attributes: { firstName: 'Ada', phoneNumber: '+447700900123' } } },
 } as const;
 
 /** The JSON:API error document of every `/api/v1` failure. */

@@ -43,14 +43,7 @@ export function usersMeSchemas(profileSchema: ProfileSchema) {
       ...common,
       summary: "Update the caller's own profile",
       description: `Any of firstName, lastName, avatarUrl, phone, birthDate, profileSettings${editable.length ? `, ${editable.join(', ')}` : ''}.`,
-      body: {
-        type: 'object',
-        properties: writableAttributeProperties(profileSchema, 'self'),
-        minProperties: 1,
-        additionalProperties: false,
-        [BODY_CHECKED_IN_DOMAIN]: true,
-        example: { firstName: 'Ada', lastName: 'Lovelace', phone: '+447700900123', birthDate: '1990-12-10' },
-      },
+      body: { type: 'object', properties: writableAttributeProperties(profileSchema, 'self'), minProperties: 1, additionalProperties: false, [BODY_CHECKED_IN_DOMAIN]: true },
       response: { 200: ok, 400: plainErrorSchema, 401: plainErrorSchema, 404: plainErrorSchema, 409: plainErrorSchema, 503: plainErrorSchema },
     },
   };
