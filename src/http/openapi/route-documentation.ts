@@ -57,6 +57,17 @@ function errorStatuses(method: string, url: string, authenticated: boolean): num
   return statuses;
 }
 
+/** The tag of a route that names none: its family. */
+function defaultTagOf(url: string): string {
+  if (url.startsWith('/api/admin/')) return 'admin';
+  if (url.startsWith('/api/v1/')) return 'json-api';
+  if (url.startsWith('/api/auth/')) return 'auth';
+  if (url.startsWith('/api/users/')) return 'users-me';
+  if (url.startsWith('/api/me/')) return 'me';
+  const segment = /^\/api\/([a-z-]+)/.exec(url)?.[1];
+  return segment ?? 'operations';
+}
+
 /** `GET /api/admin/organizations/:id/members` → `getApiAdminOrganizationsByIdMembers`. */
 export function operationIdOf(method: string, url: string): string {
   const words = url
@@ -76,10 +87,13 @@ export function operationIdOf(method: string, url: string): string {
  * the documentation-only query parameters and request bodies of {@link RouteDocumentation}, and
  * the example bodies of {@link BODY_EXAMPLES}.
  */
-export function documentRoute(method: string, url: string, schema: Schema | undefined): Schema | undefined {
-  if (!schema) return schema;
-  const { documentation, ...rest } = schema as Schema & { documentation?: RouteDocumentation };
-  const documented: Schema = { ...rest, operationId: rest['operationId'] ?? operationIdOf(method, url) };
+export function documentRoute(method: string, url: string, schema: Schema | undefined): Schema {
+  const { documentation, ...rest } = (schema ?? {}) as Schema & { documentation?: RouteDocumentation };
+  const documented: Schema = {
+    ...rest,
+    operationId: rest['operationId'] ?? operationIdOf(method, url),
+    tags: rest['tags'] ?? [defaultTagOf(url)],
+  };
   if (documentation?.querystring) documented['querystring'] = documentation.querystring;
   if (documentation?.body) documented['body'] = documentation.body;
   const example = BODY_EXAMPLES[`${method} ${url}`];
