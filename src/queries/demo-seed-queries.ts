@@ -40,3 +40,14 @@ export async function resourceRoleGrantExists(
 export async function isPlatformAdmin(db: Kysely<DB>, userId: string): Promise<boolean> {
   return (await db.selectFrom('platformAdmins').select('userId').where('userId', '=', userId).executeTakeFirst()) !== undefined;
 }
+
+/** Whether anything still holds the role: a membership, a platform or resource grant, an invitation. */
+export async function roleIsInUse(db: Kysely<DB>, roleId: string): Promise<boolean> {
+  const [membership, platform, resource, invitation] = await Promise.all([
+    db.selectFrom('membershipRoles').select('roleId').where('roleId', '=', roleId).executeTakeFirst(),
+    db.selectFrom('platformRoleGrants').select('id').where('roleId', '=', roleId).executeTakeFirst(),
+    db.selectFrom('resourceGrants').select('id').where('roleId', '=', roleId).executeTakeFirst(),
+    db.selectFrom('invitations').select('id').where('roleId', '=', roleId).executeTakeFirst(),
+  ]);
+  return [membership, platform, resource, invitation].some((row) => row !== undefined);
+}

@@ -107,8 +107,9 @@ export async function seedDemo(ctx: AdminContext, progress: (line: string) => vo
 
 /**
  * Deletes the demo tenant — its organizations (with their memberships, invitations and own
- * roles), the demo's global roles and the demo users — then seeds it again, in one transaction.
- * Permissions are kept: other roles may use them, and the seed adopts them.
+ * roles), the demo users, and the demo's global roles that nothing else holds — then seeds it
+ * again, in one transaction. Permissions are kept: other roles may use them, and the seed
+ * adopts them.
  */
 export async function resetDemo(ctx: AdminContext, progress: (line: string) => void): Promise<DemoSeedReport> {
   return inOneTransaction(ctx, async (trx) => {
@@ -117,13 +118,16 @@ export async function resetDemo(ctx: AdminContext, progress: (line: string) => v
       const organization = await findOrganizationBySlug(trx.db, slug);
       if (organization) await step(report.removed, progress, `organization ${slug}`, () => deleteOrganization(trx, organization.id));
     }
-    for (const role of GLOBAL_ROLES) {
-      const row = await findRoleByScopeAndKey(trx.db, role.scope, role.key, null);
-      if (row) await step(report.removed, progress, `${role.scope} role ${role.key}`, () => deleteRole(trx, row.id));
-    }
     for (const email of [...DEMO_EMAILS, INVITEE]) {
       const user = await findUserByNormalizedEmail(trx.db, normalizeEmail(email));
       if (user) await step(report.removed, progress, `user ${email}`, () => deleteUser(trx, user.id));
+    }
+    // The demo's roles are global: one that another organization or user now holds stays.
+    for (const role of GLOBAL_ROLES) {
+      const row = await findRoleByScopeAndKey(trx.db, role.scope, role.key, null);
+      if (!row) continue;
+      if (await seedQueries.roleIsInUse(trx.db, row.id)) progress(`kept ${role.scope} role ${role.key}: in use outside the demo`);
+      else await step(report.removed, progress, `${role.scope} role ${role.key}`, () => deleteRole(trx, row.id));
     }
     return fill(trx, progress, report);
   });

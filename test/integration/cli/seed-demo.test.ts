@@ -90,6 +90,9 @@ for (const engine of await testEngines()) {
       assert.equal(mine.code, 0, mine.stderr);
       const stranger = await runCli(['user', 'create', '--email', 'stranger@example.org'], env);
       assert.equal(stranger.code, 0, stranger.stderr);
+      // A real organization using the demo's global role "teacher": the reset must not strip it.
+      const member = await runCli(['member', 'add', '--org', 'mine', '--email', 'stranger@example.org', '--roles', 'teacher'], env);
+      assert.equal(member.code, 0, member.stderr);
       const bob = await userIdOf('bob@example.com');
       await t.database.db.deleteFrom('resourceGrants').execute();
 
@@ -98,13 +101,18 @@ for (const engine of await testEngines()) {
       const report = JSON.parse(reset.stdout) as { created: string[]; present: string[]; removed: string[] };
       assert.ok(report.removed.includes('organization acme'));
       assert.ok(report.removed.includes('user bob@example.com'));
+      assert.ok(report.removed.includes('organization role coach'));
+      assert.ok(!report.removed.includes('organization role teacher'), 'a role in use outside the demo stays');
+      const kept = await runCli(['member', 'list', '--org', 'mine', '--json'], env);
+      assert.deepEqual(JSON.parse(kept.stdout)[0].roles.map((role: { key: string }) => role.key), ['teacher']);
       assert.ok(report.created.includes('resource grant: erin@example.com owns project apollo'));
       assert.notEqual(await userIdOf('bob@example.com'), bob);
       assert.ok(await userIdOf('stranger@example.org'));
       const after = await counts();
       assert.equal(after.organizations, full.organizations + 1);
       assert.equal(after.users, full.users + 1);
-      assert.equal(after.memberships, full.memberships);
+      assert.equal(after.memberships, full.memberships + 1);
+      assert.equal(after.roles, full.roles);
       const actors = await t.database.db
         .selectFrom('auditEvents')
         .select('actor')
