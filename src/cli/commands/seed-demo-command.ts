@@ -12,7 +12,7 @@ export const seedDemoCommand: Command = {
     'invitation, in one transaction. A rerun creates only what is missing; demo users who already',
     'signed in are kept and given their memberships and grants.',
     '',
-    '  --reset  delete the demo organizations, roles and users first, then seed again',
+    '  --reset  delete the demo organizations and users, and the demo roles nothing else holds, then seed again',
     '  --json   print {created, present, removed} as JSON',
   ].join('\n'),
   options: { reset: { type: 'boolean' }, json: { type: 'boolean' } },
