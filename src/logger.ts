@@ -18,7 +18,11 @@ export interface LogOutputOptions {
  * terminal outside production the lines are human-readable (time, level, message, request);
  * everywhere else they are one JSON object each.
  */
-export function createLogger(level: LogLevel, destination?: pino.DestinationStream, output: LogOutputOptions = {}): Logger {
+export function createLogger(
+  level: LogLevel,
+  destination?: pino.DestinationStream,
+  output: LogOutputOptions = {},
+): Logger {
   const readable = (output.tty ?? process.stdout.isTTY === true) && output.production !== true;
   return pino(
     {

@@ -46,46 +46,49 @@ export async function diagnoseToken(config: Config, token: string, now = new Dat
     header = decodeProtectedHeader(token);
     payload = decodeJwt(token);
   } catch (error) {
-    checks.push({ check: 'format', ok: false, received: (error as Error).message, expected: 'a signed JWT (three base64url parts)' });
+    checks.push(line('format', false, (error as Error).message, 'a signed JWT (three base64url parts)'));
     return { accepted, reasons, checks };
   }
   const expectedIssuer = devIssuer?.issuer ?? (config.auth.mode === 'dev' ? '' : config.auth.issuer);
-  checks.push({ check: 'issuer (iss)', ok: payload.iss === expectedIssuer, received: show(payload.iss), expected: expectedIssuer });
+  checks.push(line('issuer (iss)', payload.iss === expectedIssuer, show(payload.iss), expectedIssuer));
   const audiences = typeof payload.aud === 'string' ? [payload.aud] : (payload.aud ?? []);
-  checks.push(
-    config.audience === null
-      ? { check: 'audience (aud)', ok: null, received: show(payload.aud), expected: 'not checked (AUTH_AUDIENCE unset)' }
-      : {
-          check: 'audience (aud)',
-          ok: audiences.some((audience) => config.audience!.includes(audience)),
-          received: show(payload.aud),
-          expected: `one of ${config.audience.join(', ')}`,
-        },
-  );
-  checks.push(
-    config.authorizedParties === null
-      ? { check: 'authorized party (azp)', ok: null, received: show(payload['azp']), expected: 'not checked (AUTH_AUTHORIZED_PARTIES unset)' }
-      : {
-          check: 'authorized party (azp)',
-          ok: typeof payload['azp'] === 'string' && config.authorizedParties.includes(payload['azp']),
-          received: show(payload['azp']),
-          expected: `one of ${config.authorizedParties.join(', ')}`,
-        },
-  );
+  checks.push(oneOf('audience (aud)', 'AUTH_AUDIENCE', config.audience, audiences, show(payload.aud)));
+  const azp = typeof payload['azp'] === 'string' ? [payload['azp']] : [];
+  const parties = config.authorizedParties;
+  checks.push(oneOf('authorized party (azp)', 'AUTH_AUTHORIZED_PARTIES', parties, azp, show(payload['azp'])));
   const nowS = now.getTime() / 1000;
   const leeway = config.clockToleranceS;
-  checks.push(timeCheck('expires (exp)', payload.exp, nowS, (at) => at > nowS - leeway, `after now (${leeway}s leeway)`, true));
-  checks.push(timeCheck('not before (nbf)', payload.nbf, nowS, (at) => at <= nowS + leeway, `at or before now (${leeway}s leeway)`, false));
-  checks.push(timeCheck('issued at (iat)', payload.iat, nowS, (at) => at <= nowS + leeway, `not in the future (${leeway}s leeway)`, false));
-  checks.push({ check: 'subject (sub)', ok: typeof payload.sub === 'string' && payload.sub !== '', received: show(payload.sub), expected: 'a non-empty string' });
-  checks.push({ check: 'algorithm (alg)', ok: ALGORITHMS.includes(header.alg ?? ''), received: show(header.alg), expected: `one of ${ALGORITHMS.join(', ')}` });
+  const notAfterNow = (at: number) => at <= nowS + leeway;
+  const withLeeway = (text: string) => `${text} (${leeway}s leeway)`;
+  checks.push(timeCheck('expires (exp)', payload.exp, nowS, (at) => at > nowS - leeway, withLeeway('after now'), true));
+  checks.push(timeCheck('not before (nbf)', payload.nbf, nowS, notAfterNow, withLeeway('at or before now'), false));
+  checks.push(timeCheck('issued at (iat)', payload.iat, nowS, notAfterNow, withLeeway('not in the future'), false));
+  const subjectOk = typeof payload.sub === 'string' && payload.sub !== '';
+  checks.push(line('subject (sub)', subjectOk, show(payload.sub), 'a non-empty string'));
+  const algorithmOk = ALGORITHMS.includes(header.alg ?? '');
+  checks.push(line('algorithm (alg)', algorithmOk, show(header.alg), `one of ${ALGORITHMS.join(', ')}`));
   checks.push(...(devIssuer ? devKeyChecks(devIssuer.jwks.keys, header) : await jwksChecks(config, header)));
   return { accepted, reasons, checks };
 }
 
+function line(check: string, ok: boolean | null, received: string, expected: string): TokenCheck {
+  return { check, ok, received, expected };
+}
+
+function oneOf(
+  check: string,
+  variable: string,
+  accepted: readonly string[] | null,
+  values: string[],
+  received: string,
+): TokenCheck {
+  if (accepted === null) return line(check, null, received, `not checked (${variable} unset)`);
+  return line(check, values.some((value) => accepted.includes(value)), received, `one of ${accepted.join(', ')}`);
+}
+
 function devKeyChecks(keys: readonly { kid?: string }[], header: ProtectedHeaderParameters): TokenCheck[] {
   return [
-    { check: 'JWKS', ok: true, received: "the dev issuer's key in ROSTER_DATA_DIR", expected: 'AUTH_ISSUER unset: the dev issuer' },
+    line('JWKS', true, "the dev issuer's key in ROSTER_DATA_DIR", 'AUTH_ISSUER unset: the dev issuer'),
     kidCheck(keys, header),
   ];
 }
@@ -98,20 +101,20 @@ async function jwksChecks(config: Config, header: ProtectedHeaderParameters): Pr
     const response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(5_000) });
     if (response.status !== 200) {
       await response.body?.cancel();
-      return [{ check: 'JWKS fetch', ok: false, received: `${url} answered ${response.status}`, expected: `200 (${source})` }];
+      return [line('JWKS fetch', false, `${url} answered ${response.status}`, `200 (${source})`)];
     }
     const body = (await response.json()) as { keys?: { kid?: string }[] };
     const keys = Array.isArray(body.keys) ? body.keys : [];
-    return [{ check: 'JWKS fetch', ok: true, received: `${url}: ${keys.length} key(s)`, expected: `200 (${source})` }, kidCheck(keys, header)];
+    return [line('JWKS fetch', true, `${url}: ${keys.length} key(s)`, `200 (${source})`), kidCheck(keys, header)];
   } catch (error) {
-    return [{ check: 'JWKS fetch', ok: false, received: `${url}: ${causes(error).join(': ')}`, expected: `200 (${source})` }];
+    return [line('JWKS fetch', false, `${url}: ${causes(error).join(': ')}`, `200 (${source})`)];
   }
 }
 
 function kidCheck(keys: readonly { kid?: string }[], header: ProtectedHeaderParameters): TokenCheck {
   const kids = keys.map((key) => key.kid ?? '(no kid)');
   const ok = header.kid === undefined ? keys.length > 0 : kids.includes(header.kid);
-  return { check: 'key id (kid)', ok, received: show(header.kid), expected: `one of the key set's: ${kids.join(', ') || '(none)'}` };
+  return line('key id (kid)', ok, show(header.kid), `one of the key set's: ${kids.join(', ') || '(none)'}`);
 }
 
 function timeCheck(
@@ -122,11 +125,13 @@ function timeCheck(
   expected: string,
   required: boolean,
 ): TokenCheck {
-  if (at === undefined) return { check, ok: required ? false : null, received: '(absent)', expected: required ? `required, ${expected}` : expected };
-  if (typeof at !== 'number') return { check, ok: false, received: show(at), expected: `a NumericDate ${expected}` };
+  if (at === undefined) {
+    return line(check, required ? false : null, '(absent)', required ? `required, ${expected}` : expected);
+  }
+  if (typeof at !== 'number') return line(check, false, show(at), `a NumericDate ${expected}`);
   const delta = Math.round(at - nowS);
-  const when = `${new Date(at * 1000).toISOString()} (${delta >= 0 ? 'in' : ''} ${Math.abs(delta)}s${delta < 0 ? ' ago' : ''})`;
-  return { check, ok: ok(at), received: when.replace('( ', '('), expected };
+  const relative = delta >= 0 ? `in ${delta}s` : `${-delta}s ago`;
+  return line(check, ok(at), `${new Date(at * 1000).toISOString()} (${relative})`, expected);
 }
 
 function show(value: unknown): string {

@@ -13,7 +13,11 @@ import { createClerkUserinfo } from '../identity/userinfo/clerk-userinfo.ts';
 import { createOidcUserinfo } from '../identity/userinfo/oidc-userinfo.ts';
 import type { UserinfoSource } from '../identity/userinfo/userinfo-source.ts';
 import { loadMeSnapshot } from '../queries/me-snapshot-queries.ts';
-import { findKnownIdentity, organizationRoleKeyExists, organizationRolesExist } from '../queries/provisioning-queries.ts';
+import {
+  findKnownIdentity,
+  organizationRoleKeyExists,
+  organizationRolesExist,
+} from '../queries/provisioning-queries.ts';
 
 /** Everything a `/me` route family needs: token → user → cached snapshot, plus the writers' tools. */
 export interface MeServices {
@@ -47,7 +51,8 @@ export interface MeServicesDeps {
 /**
  * Builds the `/me` services from config (loading the profile schema, which throws a
  * ProfileSchemaError naming the path and attribute when it is invalid) and warns when
- * organization roles exist but `ROSTER_DEFAULT_ROLE` names none of them. Close `identities` and `snapshots` with the app.
+ * organization roles exist but `ROSTER_DEFAULT_ROLE` names none of them. Close `identities` and
+ * `snapshots` with the app.
  */
 export async function createMeServices(config: Config, deps: MeServicesDeps): Promise<MeServices> {
   const profileSchema = await loadProfileSchema(config.profileSchemaPath);

@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 
-export async function globalPermissionGrantExists(db: Kysely<DB>, userId: string, permissionKey: string): Promise<boolean> {
+export async function globalPermissionGrantExists(
+  db: Kysely<DB>,
+  userId: string,
+  permissionKey: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('globalPermissionGrants')
     .innerJoin('permissions', 'permissions.id', 'globalPermissionGrants.permissionId')
@@ -38,7 +42,8 @@ export async function resourceRoleGrantExists(
 }
 
 export async function isPlatformAdmin(db: Kysely<DB>, userId: string): Promise<boolean> {
-  return (await db.selectFrom('platformAdmins').select('userId').where('userId', '=', userId).executeTakeFirst()) !== undefined;
+  const row = await db.selectFrom('platformAdmins').select('userId').where('userId', '=', userId).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Whether anything still holds the role: a membership, a platform or resource grant, an invitation. */

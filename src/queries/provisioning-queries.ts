@@ -149,7 +149,8 @@ export async function insertMembershipRole(db: Kysely<DB>, membershipId: string,
 
 /** Whether any role of scope `organization` exists (a fresh database has none: nothing to warn about). */
 export async function organizationRolesExist(db: Kysely<DB>): Promise<boolean> {
-  return (await db.selectFrom('roles').select('id').where('scope', '=', 'organization').executeTakeFirst()) !== undefined;
+  const row = await db.selectFrom('roles').select('id').where('scope', '=', 'organization').executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Whether a role of scope `organization` with this key exists anywhere (for the start-up warning). */

@@ -33,20 +33,31 @@ const PERMISSIONS: Record<string, string> = {
   'roster:admin': 'Use the Roster admin API',
 };
 
+const ADMIN_PERMISSIONS = [
+  'courses:read', 'courses:create', 'courses:grade', 'members:read', 'members:invite', 'members:manage',
+  'organization:settings', 'reports:read',
+];
+
 const ORGANIZATION_ROLES: Omit<RoleInput, 'scope'>[] = [
   { key: 'member', name: 'Member', rank: 0, color: '#9E9E9E', permissions: ['courses:read'] },
   { key: 'learner', name: 'Learner', rank: 10, color: '#4CAF50', permissions: ['courses:read'] },
   { key: 'teacher', name: 'Teacher', rank: 20, color: '#8BC34A', permissions: ['courses:read', 'courses:grade'] },
-  { key: 'instructor', name: 'Instructor', rank: 30, color: '#2196F3', permissions: ['courses:read', 'courses:create', 'courses:grade', 'members:read'] },
+  {
+    key: 'instructor', name: 'Instructor', rank: 30, color: '#2196F3',
+    permissions: ['courses:read', 'courses:create', 'courses:grade', 'members:read'],
+  },
   { key: 'coach', name: 'Coach', rank: 40, color: '#FF9800', permissions: ['courses:read', 'courses:grade', 'members:read'] },
-  { key: 'manager', name: 'Manager', rank: 50, color: '#3F51B5', permissions: ['courses:read', 'members:read', 'members:invite', 'reports:read'] },
+  {
+    key: 'manager', name: 'Manager', rank: 50, color: '#3F51B5',
+    permissions: ['courses:read', 'members:read', 'members:invite', 'reports:read'],
+  },
   {
     key: 'admin', name: 'Admin', rank: 60, color: '#F44336',
-    permissions: ['courses:read', 'courses:create', 'courses:grade', 'members:read', 'members:invite', 'members:manage', 'organization:settings', 'reports:read'],
+    permissions: ADMIN_PERMISSIONS,
   },
   {
     key: 'organization-admin', name: 'OrganizationAdmin', rank: 70, color: '#9C27B0',
-    permissions: ['courses:read', 'courses:create', 'courses:grade', 'members:read', 'members:invite', 'members:manage', 'organization:settings', 'reports:read'],
+    permissions: ADMIN_PERMISSIONS,
   },
 ];
 
@@ -57,7 +68,10 @@ const ORGANIZATIONS: OrganizationInput[] = [
 
 const GLOBAL_ROLES: RoleInput[] = [
   ...ORGANIZATION_ROLES.map((role) => ({ ...role, scope: 'organization' as const })),
-  { key: 'support', name: 'Support', scope: 'platform', rank: 10, color: '#607D8B', permissions: ['members:read', 'reports:read'] },
+  {
+    key: 'support', name: 'Support', scope: 'platform', rank: 10, color: '#607D8B',
+    permissions: ['members:read', 'reports:read'],
+  },
   {
     key: 'project-owner', name: 'Project owner', scope: 'resource', rank: 10, color: '#795548',
     permissions: ['projects:read', 'projects:edit'],
@@ -116,7 +130,8 @@ export async function resetDemo(ctx: AdminContext, progress: (line: string) => v
     const report: DemoSeedReport = { created: [], present: [], removed: [] };
     for (const { slug } of ORGANIZATIONS) {
       const organization = await findOrganizationBySlug(trx.db, slug);
-      if (organization) await step(report.removed, progress, `organization ${slug}`, () => deleteOrganization(trx, organization.id));
+      if (!organization) continue;
+      await step(report.removed, progress, `organization ${slug}`, () => deleteOrganization(trx, organization.id));
     }
     for (const email of [...DEMO_EMAILS, INVITEE]) {
       const user = await findUserByNormalizedEmail(trx.db, normalizeEmail(email));
@@ -126,7 +141,8 @@ export async function resetDemo(ctx: AdminContext, progress: (line: string) => v
     for (const role of GLOBAL_ROLES) {
       const row = await findRoleByScopeAndKey(trx.db, role.scope, role.key, null);
       if (!row) continue;
-      if (await seedQueries.roleIsInUse(trx.db, row.id)) progress(`kept ${role.scope} role ${role.key}: in use outside the demo`);
+      const label = `${role.scope} role ${role.key}`;
+      if (await seedQueries.roleIsInUse(trx.db, row.id)) progress(`kept ${label}: in use outside the demo`);
       else await step(report.removed, progress, `${role.scope} role ${role.key}`, () => deleteRole(trx, row.id));
     }
     return fill(trx, progress, report);
@@ -135,7 +151,9 @@ export async function resetDemo(ctx: AdminContext, progress: (line: string) => v
 
 const INVITEE = 'frank@example.com';
 
-async function fill(ctx: AdminContext, progress: (line: string) => void, report: DemoSeedReport): Promise<DemoSeedReport> {
+type Progress = (line: string) => void;
+
+async function fill(ctx: AdminContext, progress: Progress, report: DemoSeedReport): Promise<DemoSeedReport> {
   const { db } = ctx;
   const ensure = async (label: string, exists: () => Promise<unknown>, create: () => Promise<unknown>) => {
     if (await exists()) report.present.push(label);
@@ -149,15 +167,18 @@ async function fill(ctx: AdminContext, progress: (line: string) => void, report:
     organizationIds.set(input.slug, (found ?? (await findOrganizationBySlug(db, input.slug)))!.id);
   }
   for (const [key, description] of Object.entries(PERMISSIONS)) {
-    await ensure(`permission ${key}`, () => findPermissionByKey(db, key), () => createPermission(ctx, { key, description }));
+    const create = () => createPermission(ctx, { key, description });
+    await ensure(`permission ${key}`, () => findPermissionByKey(db, key), create);
   }
   for (const role of GLOBAL_ROLES) {
-    await ensure(`${role.scope} role ${role.key}`, () => findRoleByScopeAndKey(db, role.scope, role.key, null), () => createRole(ctx, role));
+    const found = () => findRoleByScopeAndKey(db, role.scope, role.key, null);
+    await ensure(`${role.scope} role ${role.key}`, found, () => createRole(ctx, role));
   }
   const userIds = new Map<string, string>();
   for (const user of USERS) {
     const found = () => findUserByNormalizedEmail(db, normalizeEmail(user.email));
-    await ensure(`user ${user.email}`, found, () => createUser(ctx, { ...user, emailVerified: true }, EMPTY_PROFILE_SCHEMA));
+    const create = () => createUser(ctx, { ...user, emailVerified: true }, EMPTY_PROFILE_SCHEMA);
+    await ensure(`user ${user.email}`, found, create);
     userIds.set(user.email, (await found())!.id);
   }
   for (const [email, slug, roles, isPrimary] of MEMBERSHIPS) {
@@ -170,7 +191,8 @@ async function fill(ctx: AdminContext, progress: (line: string) => void, report:
     );
   }
   const root = userIds.get('root@example.com')!;
-  await ensure('platform admin root@example.com', () => seedQueries.isPlatformAdmin(db, root), () => grantPlatformAdmin(ctx, root));
+  const rootIsAdmin = () => seedQueries.isPlatformAdmin(db, root);
+  await ensure('platform admin root@example.com', rootIsAdmin, () => grantPlatformAdmin(ctx, root));
   const carol = userIds.get('carol@example.com')!;
   await ensure(
     'global permission reports:read for carol@example.com',
@@ -201,7 +223,7 @@ async function fill(ctx: AdminContext, progress: (line: string) => void, report:
   return report;
 }
 
-async function step(list: string[], progress: (line: string) => void, label: string, work: () => Promise<unknown>): Promise<void> {
+async function step(list: string[], progress: Progress, label: string, work: () => Promise<unknown>): Promise<void> {
   await work();
   list.push(label);
   progress(label);

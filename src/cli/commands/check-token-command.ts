@@ -27,7 +27,11 @@ export const checkTokenCommand: Command = {
         console.log(`${mark}${check.check.padEnd(width)}  received: ${check.received}`);
         console.log(`     ${''.padEnd(width)}  expected: ${check.expected}`);
       }
-      console.log(diagnosis.accepted ? '\nACCEPTED: a server with this configuration accepts this token.' : `\nREFUSED: ${diagnosis.reasons.join(' ← ')}`);
+      console.log(
+        diagnosis.accepted
+          ? '\nACCEPTED: a server with this configuration accepts this token.'
+          : `\nREFUSED: ${diagnosis.reasons.join(' ← ')}`,
+      );
     }
     return diagnosis.accepted ? 0 : 1;
   },

@@ -14,7 +14,9 @@ export const memberCommand: Command = {
   ].join('\n'),
   options: { org: { type: 'string' }, email: { type: 'string' }, user: { type: 'string' }, roles: { type: 'string' }, primary: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(values, [action]) {
-    if (action !== 'add' && action !== 'remove' && action !== 'list') throw new UsageError('expected "list", "add" or "remove"');
+    if (action !== 'add' && action !== 'remove' && action !== 'list') {
+      throw new UsageError('expected "list", "add" or "remove"');
+    }
     const org = required(values, 'org');
     if (action === 'list') {
       return runAdminCommand('member list', async (ctx) => {

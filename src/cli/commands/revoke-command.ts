@@ -15,8 +15,8 @@ export const revokeCommand: Command = {
     'Platform admin status: `roster admin revoke`. Add --json for machine-readable output.',
   ].join('\n'),
   options: {
-    email: { type: 'string' }, user: { type: 'string' }, permission: { type: 'string' }, 'platform-role': { type: 'string' },
-    grant: { type: 'string' }, json: { type: 'boolean' },
+    email: { type: 'string' }, user: { type: 'string' }, permission: { type: 'string' },
+    'platform-role': { type: 'string' }, grant: { type: 'string' }, json: { type: 'boolean' },
   },
   async run(values) {
     const permission = optional(values, 'permission');
@@ -39,7 +39,9 @@ export const revokeCommand: Command = {
         await revokeOnResource(ctx, userId, grant!.toLowerCase());
         revoked = { userId, resourceGrant: grant!.toLowerCase() };
       }
-      const what = revoked.permission ?? (revoked.platformRole ? `platform role ${revoked.platformRole}` : `resource grant ${revoked.resourceGrant}`);
+      const what =
+        revoked.permission ??
+        (revoked.platformRole ? `platform role ${revoked.platformRole}` : `resource grant ${revoked.resourceGrant}`);
       console.log(values.json ? JSON.stringify({ revoked }) : `revoked ${what} from user ${userId}`);
     });
   },

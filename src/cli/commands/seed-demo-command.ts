@@ -33,7 +33,8 @@ export const seedDemoCommand: Command = {
       );
       console.log('\nSign in as any of them with the dev issuer:');
       for (const email of DEMO_EMAILS) console.log(`  npx roster token --email ${email}`);
-      console.log('(root@example.com is a platform admin: its token works on /api/admin/* after one request of its own.)');
+      console.log('(root@example.com is a platform admin: its token works on /api/admin/*');
+      console.log(' after one request of its own, e.g. to /api/users/me.)');
     });
   },
 };

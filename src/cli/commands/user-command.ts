@@ -16,8 +16,8 @@ export const userCommand: Command = {
     'A pre-created user is linked to whoever first signs in with that email, verified.',
   ].join('\n'),
   options: {
-    email: { type: 'string' }, user: { type: 'string' }, 'first-name': { type: 'string' }, 'last-name': { type: 'string' },
-    verified: { type: 'boolean' }, json: { type: 'boolean' },
+    email: { type: 'string' }, user: { type: 'string' }, 'first-name': { type: 'string' },
+    'last-name': { type: 'string' }, verified: { type: 'boolean' }, json: { type: 'boolean' },
   },
   async run(values, [action]) {
     if (action === 'list') {
@@ -29,7 +29,8 @@ export const userCommand: Command = {
     }
     if (action === 'show') {
       return runAdminCommand('user show', async (ctx, config) => {
-        const user = await getUser(ctx.db, await userIdOf(ctx, values), await loadProfileSchema(config.profileSchemaPath));
+        const schema = await loadProfileSchema(config.profileSchemaPath);
+        const user = await getUser(ctx.db, await userIdOf(ctx, values), schema);
         if (values.json) console.log(JSON.stringify(user, null, 2));
         else for (const [key, value] of Object.entries(user)) console.log(`${key.padEnd(22)} ${JSON.stringify(value)}`);
       });

@@ -6,7 +6,9 @@
 export const EXAMPLE_ID = '01900000-0000-7000-8000-000000000000';
 
 export const BODY_EXAMPLES: Readonly<Record<string, object>> = {
-  'POST /api/admin/organizations': { name: 'Initech', slug: 'initech', description: 'Software for banks', settings: { theme: 'light' } },
+  'POST /api/admin/organizations': {
+    name: 'Initech', slug: 'initech', description: 'Software for banks', settings: { theme: 'light' },
+  },
   'PATCH /api/admin/organizations/:id': { description: 'Software for banks and insurers', status: 'active' },
   'POST /api/admin/permissions': { key: 'projects:create', description: 'Create projects' },
   'PATCH /api/admin/permissions/:key': { description: 'Create and import projects' },
@@ -21,8 +23,12 @@ export const BODY_EXAMPLES: Readonly<Record<string, object>> = {
   'POST /api/admin/invitations': { email: 'grace@example.com', organizationId: EXAMPLE_ID, role: 'editor' },
   'POST /api/admin/users/:id/permissions': { key: 'projects:create' },
   'POST /api/admin/users/:id/roles': { role: 'support' },
-  'POST /api/admin/users/:id/resource-grants': { resourceType: 'project', resourceId: 'apollo', permission: 'projects:create' },
+  'POST /api/admin/users/:id/resource-grants': {
+    resourceType: 'project', resourceId: 'apollo', permission: 'projects:create',
+  },
   'POST /api/me/switch-organization': { organizationId: EXAMPLE_ID },
   'PATCH /api/users/me': { firstName: 'Ada', lastName: 'Lovelace', phone: '+447700900123', birthDate: '1990-12-10' },
-  'PATCH /api/v1/me': { data: { type: 'person', id: EXAMPLE_ID, attributes: { firstName: 'Ada', phoneNumber: '+447700900123' } } },
+  'PATCH /api/v1/me': {
+    data: { type: 'person', id: EXAMPLE_ID, attributes: { firstName: 'Ada', phoneNumber: '+447700900123' } },
+  },
 };

@@ -16,7 +16,7 @@ const TAGS = [
   { name: 'auth', description: '`/api/auth/me`: the current user with platform standing and memberships' },
   { name: 'me', description: "`/api/me/*`: the caller's organizations and the session's current one" },
   { name: 'json-api', description: '`/api/v1/*`: the caller as a JSON:API 1.1 document (include, sparse fieldsets)' },
-  { name: 'admin', description: '`/api/admin/*`: organizations, roles, permissions, users, memberships, grants, audit' },
+  { name: 'admin', description: '`/api/admin/*`: organizations, roles, permissions, users, memberships, grants…' },
   { name: 'operations', description: 'Health, readiness, metrics and the dev issuer keys (no token needed)' },
 ];
 
@@ -31,7 +31,8 @@ export function openapiOptions(version: string): FastifyDynamicSwaggerOptions {
     },
     transform: ({ schema, url, route }) => {
       const method = (Array.isArray(route.method) ? route.method[0] : route.method) ?? 'GET';
-      return { schema: documentRoute(method, url, schema as Record<string, unknown> | undefined) as typeof schema, url };
+      const documented = documentRoute(method, url, schema as Record<string, unknown> | undefined);
+      return { schema: documented as typeof schema, url };
     },
   };
 }

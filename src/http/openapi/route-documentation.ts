@@ -16,7 +16,11 @@ export interface RouteDocumentation {
   body?: Schema;
 }
 
-const ERROR_SCHEMAS: Record<ErrorFamily, Schema> = { 'json-api': jsonApiErrorsSchema, auth: authErrorSchema, plain: plainErrorSchema };
+const ERROR_SCHEMAS: Record<ErrorFamily, Schema> = {
+  'json-api': jsonApiErrorsSchema,
+  auth: authErrorSchema,
+  plain: plainErrorSchema,
+};
 
 const DESCRIPTIONS: Record<string, string> = {
   200: 'OK',
@@ -105,7 +109,8 @@ export function documentRoute(method: string, url: string, schema: Schema | unde
   }
   const response: Record<string, Schema> = {};
   for (const [status, body] of Object.entries((rest['response'] as Record<string, Schema> | undefined) ?? {})) {
-    response[status] = body['description'] || !DESCRIPTIONS[status] ? body : { ...body, description: DESCRIPTIONS[status] };
+    const described = body['description'] || !DESCRIPTIONS[status];
+    response[status] = described ? body : { ...body, description: DESCRIPTIONS[status] };
   }
   const authenticated = url.startsWith('/api/') || (Array.isArray(rest['security']) && rest['security'].length > 0);
   for (const status of errorStatuses(method, url, authenticated)) {

@@ -5,8 +5,16 @@ import { notModifiedSchema } from '../../schemas/common-schemas.ts';
 const open = (description: string) => ({ type: 'object', additionalProperties: true, description });
 const text = { type: ['string', 'null'] } as const;
 const dateTime = { type: 'string', format: 'date-time' } as const;
-const linkage = { type: 'object', properties: { type: { type: 'string' }, id: { type: 'string' } }, required: ['type', 'id'] } as const;
-const toOne = { type: 'object', properties: { data: { anyOf: [linkage, { type: 'null' }] } }, required: ['data'] } as const;
+const linkage = {
+  type: 'object',
+  properties: { type: { type: 'string' }, id: { type: 'string' } },
+  required: ['type', 'id'],
+} as const;
+const toOne = {
+  type: 'object',
+  properties: { data: { anyOf: [linkage, { type: 'null' }] } },
+  required: ['data'],
+} as const;
 const toMany = { type: 'object', properties: { data: { type: 'array', items: linkage } }, required: ['data'] } as const;
 const profileSettings = {
   type: 'object',
@@ -47,14 +55,18 @@ const personAttributes = {
   additionalProperties: true,
 } as const;
 
+type PersonAttribute = keyof typeof personAttributes.properties;
+
+const PUBLIC_ATTRIBUTES = [
+  'firstName', 'lastName', 'fullName', 'avatarUrl', 'headline', 'linkedinUrl', 'profileSettings', 'createdAt',
+  'updatedAt',
+];
+
 /** The public attributes of /api/v1/people/:id, in the order they are sent. */
 const publicPersonAttributes = {
   ...personAttributes,
   properties: Object.fromEntries(
-    ['firstName', 'lastName', 'fullName', 'avatarUrl', 'headline', 'linkedinUrl', 'profileSettings', 'createdAt', 'updatedAt'].map((name) => [
-      name,
-      personAttributes.properties[name as keyof typeof personAttributes.properties],
-    ]),
+    PUBLIC_ATTRIBUTES.map((name) => [name, personAttributes.properties[name as PersonAttribute]]),
   ),
 };
 
@@ -85,11 +97,15 @@ const person = {
   additionalProperties: true,
 } as const;
 
-/** Any included resource: profile, role, permission, resourceRoleGrant, resourcePermissionGrant, membership, organization. */
+const INCLUDED_TYPES = [
+  'profile', 'role', 'permission', 'resourceRoleGrant', 'resourcePermissionGrant', 'membership', 'organization',
+];
+
+/** Any included resource: a profile, role, permission, grant, membership or organization. */
 const includedResource = {
   type: 'object',
   properties: {
-    type: { type: 'string', enum: ['profile', 'role', 'permission', 'resourceRoleGrant', 'resourcePermissionGrant', 'membership', 'organization'] },
+    type: { type: 'string', enum: INCLUDED_TYPES },
     id: { type: 'string' },
     attributes: open('The fields of the resource (sparse fieldsets apply); see docs/json-api.md for each type'),
     relationships: open('Resource linkage per relationship: { data: { type, id } | null | [{ type, id }] }'),
@@ -106,7 +122,9 @@ const meta = {
       properties: {
         organizationId: { ...text, description: 'The current organization of this session, or null' },
         role: { ...text, description: 'Key of the top role there' },
-        permissions: { type: 'array', items: { type: 'string' }, description: 'Permissions there and global ones, sorted' },
+        permissions: {
+          type: 'array', items: { type: 'string' }, description: 'Permissions there and global ones, sorted',
+        },
       },
       required: ['organizationId', 'role', 'permissions'],
     },
@@ -123,7 +141,9 @@ const documentOf = (data: object) => ({
   type: 'object',
   properties: {
     data,
-    included: { type: 'array', items: includedResource, description: 'Present exactly when include was given; each resource once' },
+    included: {
+      type: 'array', items: includedResource, description: 'Present exactly when include was given; each resource once',
+    },
     meta,
   },
   required: ['data'],
@@ -132,7 +152,12 @@ const documentOf = (data: object) => ({
 const document = documentOf(person);
 const publicPerson = {
   ...person,
-  properties: { type: person.properties.type, id: person.properties.id, attributes: publicPersonAttributes, links: person.properties.links },
+  properties: {
+    type: person.properties.type,
+    id: person.properties.id,
+    attributes: publicPersonAttributes,
+    links: person.properties.links,
+  },
 };
 
 /** The request body of PATCH /api/v1/me: only the attributes to change. */
@@ -187,7 +212,7 @@ export const jsonApiErrorsSchema = {
 
 const common = { tags: ['json-api'], security: [{ bearer: [] }] };
 
-const FIELDSET_TYPES = ['person', 'people', 'profile', 'role', 'permission', 'resourceRoleGrant', 'resourcePermissionGrant', 'membership', 'organization'];
+const FIELDSET_TYPES = ['person', 'people', ...INCLUDED_TYPES];
 const fieldset = (type: string) => [
   `fields[${type}]`,
   { type: 'string', description: `Sparse fieldset: comma-separated fields of ${type} to return (empty = none)` },
@@ -204,7 +229,7 @@ const meQuery = {
   },
 } as const;
 const personQuery = { type: 'object', properties: Object.fromEntries(['person', 'people'].map(fieldset)) } as const;
-const failures = { 400: jsonApiErrorsSchema, 401: jsonApiErrorsSchema, 404: jsonApiErrorsSchema, 406: jsonApiErrorsSchema, 409: jsonApiErrorsSchema, 503: jsonApiErrorsSchema };
+const failures = Object.fromEntries([400, 401, 404, 406, 409, 503].map((status) => [status, jsonApiErrorsSchema]));
 const queryDescription =
   `Query: include (comma list of ${ME_INCLUDE_PATHS.join(', ')}) and fields[TYPE] for person (alias people), profile, role, ` +
   'permission, resourceRoleGrant, resourcePermissionGrant, membership, organization. Any other parameter is a 400.';
