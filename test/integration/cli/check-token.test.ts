@@ -35,7 +35,12 @@ describe('roster check-token against a real issuer', () => {
   before(async () => {
     issuer = await startTestIssuer();
     dir = await mkdtemp(join(tmpdir(), 'roster-check-token-'));
-    env = { AUTH_ISSUER: issuer.url, AUTH_AUDIENCE: 'roster-api', ROSTER_DATA_DIR: dir, DATABASE_URL: `sqlite:${join(dir, 'r.db')}` };
+    env = {
+      AUTH_ISSUER: issuer.url,
+      AUTH_AUDIENCE: 'roster-api',
+      ROSTER_DATA_DIR: dir,
+      DATABASE_URL: `sqlite:${join(dir, 'r.db')}`,
+    };
   });
   after(async () => {
     await issuer.close();
@@ -63,7 +68,9 @@ describe('roster check-token against a real issuer', () => {
     const { code, diagnosis } = await check(await issuer.sign({ aud: 'roster-api', iss: 'https://elsewhere.example' }));
     assert.equal(code, 1);
     assert.equal(diagnosis.accepted, false);
-    assert.deepEqual(line(diagnosis, 'issuer'), { check: 'issuer (iss)', ok: false, received: 'https://elsewhere.example', expected: issuer.url });
+    assert.deepEqual(line(diagnosis, 'issuer'), {
+      check: 'issuer (iss)', ok: false, received: 'https://elsewhere.example', expected: issuer.url,
+    });
     assert.ok(diagnosis.reasons.some((reason) => /iss/.test(reason)), diagnosis.reasons.join(' | '));
   });
 
@@ -83,7 +90,8 @@ describe('roster check-token against a real issuer', () => {
   });
 
   test('a kid the key set does not hold is refused on the kid line', async () => {
-    const { code, diagnosis } = await check(await issuer.sign({ aud: 'roster-api' }, { header: { kid: 'retired-key' } }));
+    const token = await issuer.sign({ aud: 'roster-api' }, { header: { kid: 'retired-key' } });
+    const { code, diagnosis } = await check(token);
     assert.equal(code, 1);
     assert.equal(line(diagnosis, 'key id').ok, false);
     assert.equal(line(diagnosis, 'key id').received, 'retired-key');

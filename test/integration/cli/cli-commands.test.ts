@@ -11,7 +11,9 @@ describe('roster with no command, --version and --help', () => {
     const result = await runCli([], { DATABASE_URL: 'sqlite::memory:' });
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^roster \d+\.\d+\.\d+/);
-    for (const name of ['serve', 'check-token', 'user', 'member', 'audit', 'revoke']) assert.match(result.stdout, new RegExp(`\\n  ${name} `));
+    for (const name of ['serve', 'check-token', 'user', 'member', 'audit', 'revoke']) {
+      assert.match(result.stdout, new RegExp(`\\n  ${name} `));
+    }
   });
 
   test('--version prints the package version', async () => {
@@ -52,7 +54,8 @@ for (const engine of await testEngines()) {
     });
 
     test('user create, list and show', async () => {
-      const [created] = await json('user', 'create', '--email', 'Zoe@Example.com', '--first-name', 'Zoe', '--last-name', 'Quinn');
+      const [created] = await json('user', 'create', '--email', 'Zoe@Example.com', 
+        '--first-name', 'Zoe', '--last-name', 'Quinn');
       assert.equal(created.fullName, 'Zoe Quinn');
       const listed = await json('user', 'list', '--email', 'zoe@example.com');
       assert.deepEqual(listed.map((user: { id: string }) => user.id), [created.id]);
@@ -84,10 +87,12 @@ for (const engine of await testEngines()) {
 
     test('revoke a global permission, a platform role and a resource grant', async () => {
       await json('revoke', '--email', 'carol@example.com', '--permission', 'reports:read');
-      assert.equal((await roster('revoke', '--email', 'carol@example.com', '--permission', 'reports:read')).code, 1, 'already gone');
+      const again = await roster('revoke', '--email', 'carol@example.com', '--permission', 'reports:read');
+      assert.equal(again.code, 1, 'already gone');
       const platform = await json('revoke', '--email', 'dave@example.com', '--platform-role', 'support');
       assert.deepEqual(platform.revoked.platformRole, 'support');
-      const [grant] = await json('grant', '--email', 'bob@example.com', '--resource', 'project:gemini', '--permission', 'projects:read');
+      const [grant] = await json('grant', '--email', 'bob@example.com', '--resource', 'project:gemini',
+        '--permission', 'projects:read');
       const text = await roster('revoke', '--email', 'bob@example.com', '--grant', grant.id);
       assert.equal(text.code, 0, text.stderr);
       assert.match(text.stdout, new RegExp(`revoked resource grant ${grant.id}`));

@@ -58,7 +58,9 @@ describe('the README as a script', () => {
       ROSTER_DATA_DIR: dir,
       LOG_LEVEL: 'warn',
     };
-    server = spawn(process.execPath, [join(ROOT, 'bin/roster.js'), 'serve'], { cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(process.execPath, [join(ROOT, 'bin/roster.js'), 'serve'], {
+      cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+    });
     server.stdout!.on('data', (chunk) => (serverLog += chunk));
     server.stderr!.on('data', (chunk) => (serverLog += chunk));
     await waitForReady(`http://127.0.0.1:${port}`);
@@ -86,7 +88,8 @@ describe('the README as a script', () => {
     bash.stdout.on('data', (chunk) => (stdout += chunk));
     bash.stderr.on('data', (chunk) => (stderr += chunk));
     const [code] = (await once(bash, 'exit')) as [number];
-    assert.equal(code, 0, `the README script failed (exit ${code})\n--- stderr\n${stderr}\n--- stdout\n${stdout.slice(-4000)}\n--- server\n${serverLog.slice(-2000)}`);
+    const report = `--- stderr\n${stderr}\n--- stdout\n${stdout.slice(-4000)}\n--- server\n${serverLog.slice(-2000)}`;
+    assert.equal(code, 0, `the README script failed (exit ${code})\n${report}`);
     // What the walkthrough promises to show.
     assert.match(stdout, /"email":"fox@example.com"/);
     assert.match(stdout, /"included":\[\{"type":"membership"/);

@@ -4,7 +4,8 @@ import { documentRoute, operationIdOf } from '../../../src/http/openapi/route-do
 
 test('operationIdOf names a route by method and path, path parameters as By…', () => {
   assert.equal(operationIdOf('GET', '/api/admin/organizations/:id/members'), 'getApiAdminOrganizationsByIdMembers');
-  assert.equal(operationIdOf('DELETE', '/api/admin/users/:id/resource-grants/:grantId'), 'deleteApiAdminUsersByIdResourceGrantsByGrantId');
+  const grant = operationIdOf('DELETE', '/api/admin/users/:id/resource-grants/:grantId');
+  assert.equal(grant, 'deleteApiAdminUsersByIdResourceGrantsByGrantId');
   assert.equal(operationIdOf('GET', '/.well-known/jwks.json'), 'getWellKnownJwksJson');
 });
 
@@ -18,7 +19,8 @@ test('a route without a schema still gets an operationId, its family tag and its
 
 test('declared answers keep their schema, gain a description, and the family decides the error body', () => {
   const declared = { type: 'object', properties: { ok: { type: 'boolean' } } };
-  const documented = documentRoute('GET', '/api/v1/me', { tags: ['json-api'], response: { 200: declared, 304: { type: 'null' } } });
+  const schema = { tags: ['json-api'], response: { 200: declared, 304: { type: 'null' } } };
+  const documented = documentRoute('GET', '/api/v1/me', schema);
   const responses = documented['response'] as Record<string, Record<string, unknown>>;
   assert.deepEqual(responses['200'], { ...declared, description: 'OK' });
   assert.match(String(responses['304']!['description']), /Not Modified/);
