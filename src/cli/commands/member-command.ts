@@ -10,7 +10,7 @@ export const memberCommand: Command = {
   usage: [
     'roster member list --org <slug|id> [--json]',
     'roster member add --org <slug|id> (--email <address> | --user <id>) [--roles key1,key2] [--primary] [--json]',
-    'roster member remove --org <slug|id> (--email <address> | --user <id>)',
+    'roster member remove --org <slug|id> (--email <address> | --user <id>) [--json]',
   ].join('\n'),
   options: { org: { type: 'string' }, email: { type: 'string' }, user: { type: 'string' }, roles: { type: 'string' }, primary: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(values, [action]) {
@@ -42,7 +42,7 @@ export const memberCommand: Command = {
       const membership = await findMembership(ctx.db, userId, organizationId);
       if (!membership) throw new RosterError('NotFound', 'That user is not a member of that organization');
       await removeMembership(ctx, membership.id);
-      console.log(`removed membership ${membership.id}`);
+      console.log(values.json ? JSON.stringify({ removed: membership.id }) : `removed membership ${membership.id}`);
     });
   },
 };

@@ -83,6 +83,8 @@ for (const engine of await testEngines()) {
       assert.equal(missing.code, 1);
       assert.match(missing.stderr, /No organization with slug or id "nowhere"/);
       assert.equal((await roster('member', 'list')).code, 2);
+      const [added] = await json('member', 'add', '--org', acme.id, '--email', 'dave@example.com');
+      assert.deepEqual(await json('member', 'remove', '--org', 'acme', '--email', 'dave@example.com'), { removed: added.id });
     });
 
     test('revoke a global permission, a platform role and a resource grant', async () => {
