@@ -22,7 +22,7 @@ const DRAIN_POLL_MS = 50;
  *    exits 0 — or exits 1 if all that is not done 10 s after the signal.
  */
 export async function serve(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, { production: config.production });
   const { app } = await openRoster(config, logger);
   const draining = watchForDraining(app.server);
   await app.listen({ port: config.port, host: config.host });

@@ -1,7 +1,7 @@
 import type { KnownIdentity } from '../queries/provisioning-queries.ts';
 import { createUserKeyedCache, type UserKeyedCacheControls, type UserKeyedCacheSettings } from './user-keyed-cache.ts';
 
-/** Loads what contract §4 step 1 needs about (issuer, subject); null when the identity is unknown. */
+/** Loads what provisioning's first step needs about (issuer, subject); null when the identity is unknown. */
 export type IdentityLoader = (issuer: string, subject: string) => Promise<KnownIdentity | null>;
 
 export interface IdentityCacheOptions extends UserKeyedCacheSettings {

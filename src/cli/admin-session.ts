@@ -1,6 +1,6 @@
 import type { ChangeBus } from '../cache/change-bus.ts';
 import { openChangeBus } from '../cache/open-change-bus.ts';
-import { loadConfig, readEnvironment } from '../config/config.ts';
+import { loadConfig, readEnvironment, type Config } from '../config/config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock } from '../domain/clock.ts';
@@ -19,7 +19,10 @@ type Values = Record<string, string | boolean | string[] | boolean[] | undefined
  * servers listen to, so they take effect on their next request. Service errors become one line
  * on stderr: exit 1 for not-found and conflicts, 2 for invalid input.
  */
-export async function runAdminCommand(name: string, work: (ctx: AdminContext) => Promise<void>): Promise<number> {
+export async function runAdminCommand(
+  name: string,
+  work: (ctx: AdminContext, config: Config) => Promise<void>,
+): Promise<number> {
   const config = loadConfig(readEnvironment());
   const database = createDatabase(config.database);
   let changeBus: ChangeBus | undefined;
@@ -28,7 +31,8 @@ export async function runAdminCommand(name: string, work: (ctx: AdminContext) =>
     // The servers' own bus: on PostgreSQL they hear this write over NOTIFY; on SQLite they
     // notice the commit through PRAGMA data_version.
     changeBus = await openChangeBus(config.database, database);
-    await work({ db: database.db, changeBus, clock: systemClock, actor: 'cli', defaultRole: config.defaultRole });
+    const ctx = { db: database.db, changeBus, clock: systemClock, actor: 'cli', defaultRole: config.defaultRole };
+    await work(ctx, config);
     return 0;
   } catch (error) {
     if (!isRosterError(error)) throw error;

@@ -11,7 +11,7 @@ type JsonText = string;
 export interface UsersTable {
   id: string;
   email: string | null;
-  /** ASCII-lower-cased email: the unique key for "the same email" (contract §3). */
+  /** ASCII-lower-cased email: the unique key for "the same email". */
   emailNormalized: string | null;
   emailVerified: Generated<boolean>;
   firstName: string | null;

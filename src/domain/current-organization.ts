@@ -8,9 +8,10 @@ export interface SessionChoice {
 }
 
 /**
- * Contract §3 "current organization": this session's choice, else the user's most recent
- * choice in any session, else the primary membership's organization — skipping each whose
- * membership is not active or whose organization is not active — else null.
+ * The current organization (README, `/api/me/current-organization`): this session's choice,
+ * else the user's most recent choice in any session, else the primary membership's
+ * organization — skipping each whose membership is not active or whose organization is not
+ * active — else null.
  */
 export function resolveCurrentOrganization(
   memberships: readonly Pick<SnapshotMembership, 'status' | 'isPrimary' | 'organization'>[],

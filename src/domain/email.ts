@@ -1,5 +1,5 @@
 /**
- * The form in which two emails are "the same" (contract §3): ASCII letters lower-cased and
+ * The form in which two emails are "the same": ASCII letters lower-cased and
  * nothing else — no trimming, no Unicode folding, `+tags` kept.
  */
 export function normalizeEmail(email: string): string {

@@ -49,7 +49,7 @@ export interface MeSnapshotRows {
 
 /**
  * Builds the immutable "me" snapshot from the rows of one load: roles ranked, permissions
- * resolved, the current organization chosen (contract §3). Pure.
+ * resolved, the current organization chosen. Pure.
  */
 export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeSnapshot {
   const permissionsByRole = new Map<string, SnapshotPermission[]>();

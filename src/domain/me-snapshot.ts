@@ -17,7 +17,7 @@ export interface MeSnapshot {
   readonly resourcePermissionGrants: readonly SnapshotResourcePermissionGrant[];
   /** The session this snapshot was resolved for (`sid`, else the user id). */
   readonly sessionId: string;
-  /** Contract §3 "current organization": an active membership in an active organization, or null. */
+  /** The current organization (see the README): an active membership of an active organization, or null. */
   readonly currentOrganizationId: string | null;
 }
 

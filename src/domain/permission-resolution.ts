@@ -1,7 +1,7 @@
 import type { SnapshotGlobalPermission, SnapshotMembership, SnapshotOrganization, SnapshotPermission, SnapshotRole } from './me-snapshot.ts';
 
 /**
- * Orders roles as contract §3 ranks them: highest rank first; ties, earliest granted first
+ * Orders roles as roles rank: highest rank first; ties, earliest granted first
  * (then by id, so the order never depends on the database's row order).
  */
 export function rankRoles<T extends Pick<SnapshotRole, 'rank' | 'grantedAt' | 'id'>>(roles: readonly T[]): T[] {

@@ -11,7 +11,7 @@ export interface OtherPerson
 }
 
 /**
- * Contract §5: someone's public profile is visible to themself, to everyone when
+ * Someone's public profile is visible to themself, to everyone when
  * `profileSettings.isPublicProfile` is true, and to whoever shares an active organization
  * with them.
  */

@@ -27,7 +27,7 @@ export interface UserAttributeChange {
 /**
  * Who writes: `self`, the user on their own profile (`PATCH /api/users/me`, `PATCH /api/v1/me`),
  * which may set only the self-editable fields; `admin`, the admin API, which may set every
- * attribute but id, fullName, referralCode, createdAt, updatedAt and lastLoginAt (contract §5).
+ * attribute but id, fullName, referralCode, createdAt, updatedAt and lastLoginAt.
  */
 export type AttributeWriter = 'self' | 'admin';
 
@@ -68,7 +68,7 @@ const AVATAR_URL_MAX_LENGTH = 2048;
 const EMAIL_MAX_LENGTH = 320;
 /**
  * A plausible email address: something, `@`, then dot-separated labels — no white space, no
- * second `@`. Non-ASCII is allowed (internationalized addresses: the contract compares emails
+ * second `@`. Non-ASCII is allowed (internationalized addresses: Roster compares emails
  * with ASCII lower-casing only, so `Ü@…` and `ü@…` are two addresses). The JSON schemas use the
  * same pattern, so every route agrees.
  */
@@ -167,7 +167,7 @@ const FIELD_BY_NAME = {
 };
 
 /**
- * Validates a change to a user's attributes — built-in and custom (contract §3, §5) — for the
+ * Validates a change to a user's attributes — built-in and custom — for the
  * self-service PATCHes and the admin API alike: every bad field is reported at once as
  * `ValidationFailed` with `details: [{ field, message }]`; unknown fields, fields the writer may
  * not set (`is read-only`) and an empty body are errors too. Pure; the caller writes nothing on a throw.

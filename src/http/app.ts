@@ -32,6 +32,8 @@ import { createWebhookDelivery } from '../webhooks/webhook-delivery.ts';
 import { registerConditionalGet } from './conditional-get.ts';
 import { registerJsonBodyParser } from './json-body-parser.ts';
 import { createValidatorCompiler } from './schema-compilers.ts';
+import { docsPageOptions, openapiOptions } from './openapi/openapi-options.ts';
+import { ROSTER_VERSION } from '../version.ts';
 
 /** What the app is built from; created by `server.ts`, the CLI or a test. */
 export interface AppDeps {
@@ -118,14 +120,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     throw new RosterError('NotFound', `No route for ${request.method} ${request.url.split('?')[0]}`);
   });
 
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Roster', version: '0.1.0', description: 'Who is this user, which organizations are they in, and what may they do there?' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-    },
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
+  await app.register(fastifySwagger, openapiOptions(ROSTER_VERSION));
+  await app.register(fastifySwaggerUi, { ...docsPageOptions, staticCSP: DOCS_CSP });
   const registry = registerMetrics(app);
 
   const webhooks = createWebhookDelivery(config, deps, registry);

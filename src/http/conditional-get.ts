@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 const conditionalReplies = new WeakSet<FastifyReply>();
 
 /**
- * Marks a `GET` of a `/me` resource as conditional (contract §5): `Cache-Control: private,
+ * Marks a `GET` of a `/me` resource as conditional: `Cache-Control: private,
  * no-cache` and `Vary: Authorization` now, and — once the body is serialized by the route's
  * compiled schema — a strong `ETag` over those very bytes, with 304 and no body when
  * `If-None-Match` names it (or `*`). Returns the body for the handler to return.

@@ -25,7 +25,7 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   Internal: 500,
 };
 
-/** Endpoint families, each with its own error shape (contract §6). */
+/** Endpoint families, each with its own error shape. */
 export type ErrorFamily = 'json-api' | 'auth' | 'plain';
 
 export function errorFamilyOf(url: string): ErrorFamily {
@@ -133,7 +133,7 @@ function fromValidation(issues: ValidationIssue[], context: string | undefined):
   return new RosterError('ValidationFailed', 'The request is not valid', { details });
 }
 
-/** The response body for `error` in the family's shape (contract §6). */
+/** The response body for `error` in the family's shape. */
 export function renderError(error: RosterError, family: ErrorFamily): unknown {
   const statusCode = STATUS_BY_CODE[error.code];
   const message = FIXED_MESSAGES[error.code] ?? error.message;

@@ -13,7 +13,11 @@ import { createClerkUserinfo } from '../identity/userinfo/clerk-userinfo.ts';
 import { createOidcUserinfo } from '../identity/userinfo/oidc-userinfo.ts';
 import type { UserinfoSource } from '../identity/userinfo/userinfo-source.ts';
 import { loadMeSnapshot } from '../queries/me-snapshot-queries.ts';
-import { findKnownIdentity, organizationRoleKeyExists } from '../queries/provisioning-queries.ts';
+import {
+  findKnownIdentity,
+  organizationRoleKeyExists,
+  organizationRolesExist,
+} from '../queries/provisioning-queries.ts';
 import type { WriteContext } from '../services/write.ts';
 import type { EventType } from '../webhooks/event-types.ts';
 
@@ -53,12 +57,14 @@ export interface MeServicesDeps {
 /**
  * Builds the `/me` services from config (loading the profile schema, which throws a
  * ProfileSchemaError naming the path and attribute when it is invalid) and warns when
- * `ROSTER_DEFAULT_ROLE` names no role. Close `identities` and `snapshots` with the app.
+ * organization roles exist but `ROSTER_DEFAULT_ROLE` names none of them. Close `identities` and
+ * `snapshots` with the app.
  */
 export async function createMeServices(config: Config, deps: MeServicesDeps): Promise<MeServices> {
   const profileSchema = await loadProfileSchema(config.profileSchemaPath);
   const { db } = deps.database;
-  if (!(await organizationRoleKeyExists(db, config.defaultRole))) {
+  // A fresh database has no roles yet: the warning is for a catalogue that lacks this one.
+  if ((await organizationRolesExist(db)) && !(await organizationRoleKeyExists(db, config.defaultRole))) {
     deps.logger?.warn(`ROSTER_DEFAULT_ROLE "${config.defaultRole}" names no role of scope organization: new memberships get no role until one exists`);
   }
   const snapshots = createSnapshotCache({ load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId), changeBus: deps.changeBus });

@@ -2,7 +2,7 @@ import { checkPersonName, hasControlCharacter, isE164Phone, isEmailAddress, isHt
 
 /**
  * What Roster learns about a signing-in person from token claims or a userinfo source, each value
- * already under the attribute rules every other write obeys (contract §3, §5): a value that fails
+ * already under the attribute rules every other write obeys: a value that fails
  * them is dropped (null), never refused — the person still signs in.
  */
 export interface LearnedProfile {
@@ -91,7 +91,7 @@ export function personName(value: unknown): string | null {
   return check.ok ? check.value : null;
 }
 
-/** An email address as an admin could have set it, else null (as is, untrimmed: emails compare untrimmed, contract §3). */
+/** An email address as an admin could have set it, else null (as is, untrimmed: emails compare untrimmed). */
 export function email(value: unknown): string | null {
   return isEmailAddress(value) ? value : null;
 }

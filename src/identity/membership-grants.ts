@@ -24,7 +24,8 @@ export interface MembershipGrant {
 }
 
 /**
- * Contract §4 steps 4–5 for one organization: creates the membership if absent (with the named
+ * Provisioning steps 2–3 (README, "Provisioning: the first sign-in") for one organization:
+ * creates the membership if absent (with the named
  * role, else the default role, each only if usable there), or on an existing membership adds
  * the named role only when it outranks every role held there — never a downgrade or removal.
  */

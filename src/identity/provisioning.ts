@@ -36,7 +36,7 @@ export interface ProvisioningOptions {
   readonly profileSchema: ProfileSchema;
 }
 
-/** Turns a verified principal into a Roster user id, provisioning on first sign-in (contract §4). */
+/** Turns a verified principal into a Roster user id, provisioning on first sign-in. */
 export interface Provisioning {
   resolveUser(principal: Principal): Promise<string>;
 }
@@ -47,12 +47,13 @@ const ATTEMPTS = 3;
 const EMAIL_ASK_INTERVAL_MS = 3_600_000;
 
 /**
- * Just-in-time provisioning, exactly contract §4: a known identity is its user (lastLoginAt at
- * most once a minute, a verified email marked, invitations that arrived applied); an unknown
- * one links by verified email or creates a user, joining organizations with roles from an
- * invitation, the metadata or the defaults — all in one transaction, retried when a concurrent
- * first sign-in wins a unique key, so N racing requests make one user. A known identity with
- * nothing due is answered from the identity cache without a query.
+ * Just-in-time provisioning, as the README's "Provisioning" section describes: a known
+ * identity is its user (lastLoginAt at most once a minute, a verified email marked, invitations
+ * that arrived applied); an unknown one links by verified email or creates a user, joining
+ * organizations with roles from an invitation, the metadata or the defaults — all in one
+ * transaction, retried when a concurrent first sign-in wins a unique key, so N racing requests
+ * make one user. A known identity with nothing due is answered from the identity cache without
+ * a query.
  *
  * @example const userId = await provisioning.resolveUser(request.principal);
  */

@@ -72,13 +72,14 @@ export function tokenRefusalReason(error: unknown): string | null {
   return cause instanceof TokenRefusal ? cause.message : null;
 }
 
-const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
+/** The signature algorithms Roster accepts. */
+export const ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 // Headers that name a key; the key always comes from the configured JWKS, so their mere presence is refused.
 const KEY_NAMING_HEADERS = ['jku', 'x5u', 'jwk'];
 const INVALID = 'The access token is invalid';
 
 /**
- * Verifies bearer access tokens against one issuer (contract §2). `MissingToken` when there is
+ * Verifies bearer access tokens against one issuer. `MissingToken` when there is
  * no bearer token, `Unavailable` (with `retryAfterS`) when the issuer's keys cannot be had, and
  * `InvalidToken` for every other failure, with a message that never says which check failed.
  *

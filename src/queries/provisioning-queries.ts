@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB, NewUser } from '../db/types.ts';
 import { newId } from '../domain/new-id.ts';
 
-/** A known identity's user, with what the per-request checks of contract §4 step 1 need. */
+/** A known identity's user, with what the per-request checks of provisioning's first step need. */
 export interface KnownIdentity {
   userId: string;
   emailNormalized: string | null;
@@ -175,6 +175,12 @@ export async function findMembershipRoleRanks(db: Kysely<DB>, membershipId: stri
 
 export async function insertMembershipRole(db: Kysely<DB>, membershipId: string, roleId: string, grantedAt: string): Promise<void> {
   await db.insertInto('membershipRoles').values({ membershipId, roleId, grantedAt }).execute();
+}
+
+/** Whether any role of scope `organization` exists (a fresh database has none: nothing to warn about). */
+export async function organizationRolesExist(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('roles').select('id').where('scope', '=', 'organization').executeTakeFirst();
+  return row !== undefined;
 }
 
 /** Whether a role of scope `organization` with this key exists anywhere (for the start-up warning). */

@@ -70,7 +70,7 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
   });
 }
 
-/** The default role as a one-element list where it exists and may be used in the organization (contract §4.5), else none. */
+/** The default role as a one-element list where it exists and may be used in the organization, else none. */
 async function usableDefaultRoles(db: Kysely<DB>, defaultRole: string | undefined, organizationId: string) {
   if (!defaultRole) return [];
   try {

@@ -22,7 +22,7 @@ export interface SwitchResult {
 }
 
 /**
- * Makes `organizationId` the session's current organization (contract §3, seed 002): checks
+ * Makes `organizationId` the session's current organization: checks
  * the caller is an active member of an active organization, records the choice and an
  * `organization.switched` audit event in one transaction, then announces the change so the
  * cached snapshot follows on the very next request.

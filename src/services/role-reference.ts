@@ -6,7 +6,7 @@ import { findRoleById, findRoleByScopeAndKey } from '../queries/role-queries.ts'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * The role a body names by id or key, checked for use in a place (contract §5): a key means
+ * The role a body names by id or key, checked for use in a place: a key means
  * the organization's own role of that key where one exists, else the global one of `scope`;
  * an id must be a role of `scope`, global or the organization's own. Anything else is a 400
  * `ValidationFailed` on `field`.

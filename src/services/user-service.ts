@@ -125,7 +125,7 @@ function emailTaken(email: string): RosterError {
   return new RosterError('Conflict', `A user with email "${email}" already exists`);
 }
 
-/** An admin may write every attribute but id, fullName, referralCode, createdAt, updatedAt and lastLoginAt (contract §5). */
+/** An admin may write every attribute but id, fullName, referralCode, createdAt, updatedAt and lastLoginAt. */
 function validateAsAdmin(ctx: AdminContext, input: unknown, schema: ProfileSchema, { allowEmpty }: { allowEmpty: boolean }): UserAttributeChange {
   return validateUserAttributes(input, { schema, today: ctx.clock().toISOString().slice(0, 10), writer: 'admin', allowEmpty });
 }

@@ -67,7 +67,7 @@ export async function withWrite<T>(
 ): Promise<T> {
   const now = ctx.clock().toISOString();
   const emitted: EventType[] = [];
-  const outcome = await ctx.db.transaction().execute((trx) => {
+  const outcome = await inTransaction(ctx.db, (trx) => {
     emitted.length = 0;
     return work({
       trx,
@@ -96,6 +96,14 @@ export async function withWrite<T>(
   if (outcome.change) await ctx.changeBus.publish(outcome.change);
   if (emitted.length > 0) ctx.onEvents?.(emitted);
   return outcome.result;
+}
+
+/**
+ * Runs `work` in a new transaction, or in the one `db` already is: several writes done inside
+ * one outer transaction (seed-demo) then commit or roll back together.
+ */
+function inTransaction<T>(db: Kysely<DB>, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db as Transaction<DB>) : db.transaction().execute(work);
 }
 
 /** A change naming these users (deduplicated). */

@@ -1,6 +1,6 @@
 import { isListedMembership, type MeSnapshot, type SnapshotMembership } from '../domain/me-snapshot.ts';
 
-/** `GET /api/auth/me` (seed 001): the user, platform standing, and every listed company. */
+/** `GET /api/auth/me`: the user, platform standing, and every listed company. */
 export interface AuthMeBody {
   success: true;
   data: {
@@ -34,7 +34,7 @@ export interface AuthMeCompany {
 }
 
 /**
- * Renders the snapshot in seed 001's shape: active memberships of non-archived organizations,
+ * Renders the snapshot in the `/api/auth/me` shape: active memberships of non-archived organizations,
  * in the snapshot's order (joined first), with statuses upper-cased.
  */
 export function renderAuthMe(snapshot: MeSnapshot): AuthMeBody {

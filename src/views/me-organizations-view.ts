@@ -1,6 +1,6 @@
 import { currentMembership, isListedMembership, type MeSnapshot, type SnapshotMembership } from '../domain/me-snapshot.ts';
 
-/** `GET /api/me/organizations` (seed 002). */
+/** `GET /api/me/organizations`. */
 export interface MeOrganizationsBody {
   data: {
     organizations: MeOrganizationItem[];
@@ -22,7 +22,7 @@ export interface MeOrganizationItem {
   updatedAt: string;
 }
 
-/** `GET /api/me/current-organization` (seed 002). */
+/** `GET /api/me/current-organization`. */
 export interface CurrentOrganizationBody {
   data: {
     id: string;
@@ -37,7 +37,7 @@ export interface CurrentOrganizationBody {
   } | null;
 }
 
-/** `POST /api/me/switch-organization` (seed 002). */
+/** `POST /api/me/switch-organization`. */
 export interface SwitchOrganizationBody {
   data: { currentOrganizationId: string; role: string | null };
 }

@@ -3,7 +3,7 @@ import { sortedKeys } from '../domain/permission-resolution.ts';
 import { customAttributeValues, type ProfileSchema } from '../domain/profile-schema.ts';
 
 /**
- * The `data` of `GET /api/users/me` (contract §5), from the snapshot alone: `role` is the key
+ * The `data` of `GET /api/users/me`, from the snapshot alone: `role` is the key
  * of the top role in the current organization, `tenantId` that organization's id,
  * `permissions` its permissions ∪ the global ones; custom attributes follow (null until set).
  */

@@ -1,19 +1,36 @@
-import { addMember, findMembership, removeMembership } from '../../services/membership-service.ts';
+import { addMember, findMembership, listMembers, removeMembership } from '../../services/membership-service.ts';
 import { RosterError } from '../../domain/roster-error.ts';
+import { findUserById } from '../../queries/user-queries.ts';
 import { UsageError, type Command } from '../command.ts';
-import { list, organizationIdOf, output, required, runAdminCommand, userIdOf } from '../admin-session.ts';
+import { allPages, list, organizationIdOf, output, required, runAdminCommand, userIdOf } from '../admin-session.ts';
 
 export const memberCommand: Command = {
   name: 'member',
-  summary: 'Add a user to an organization, or remove them',
+  summary: 'List the members of an organization, add a user to it, or remove them',
   usage: [
+    'roster member list --org <slug|id> [--json]',
     'roster member add --org <slug|id> (--email <address> | --user <id>) [--roles key1,key2] [--primary] [--json]',
-    'roster member remove --org <slug|id> (--email <address> | --user <id>)',
+    'roster member remove --org <slug|id> (--email <address> | --user <id>) [--json]',
   ].join('\n'),
   options: { org: { type: 'string' }, email: { type: 'string' }, user: { type: 'string' }, roles: { type: 'string' }, primary: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(values, [action]) {
-    if (action !== 'add' && action !== 'remove') throw new UsageError('expected "add" or "remove"');
+    if (action !== 'add' && action !== 'remove' && action !== 'list') {
+      throw new UsageError('expected "list", "add" or "remove"');
+    }
     const org = required(values, 'org');
+    if (action === 'list') {
+      return runAdminCommand('member list', async (ctx) => {
+        const organizationId = await organizationIdOf(ctx, org);
+        const members = await allPages((cursor) => listMembers(ctx.db, organizationId, { limit: 200, cursor }));
+        if (values.json) return output(values, members, []);
+        const rows = [];
+        for (const member of members) {
+          const email = (await findUserById(ctx.db, member.userId))?.email ?? null;
+          rows.push({ ...member, email, roles: member.roles.map((role) => role.key) });
+        }
+        output(values, rows, ['id', 'userId', 'email', 'status', 'isPrimary', 'roles']);
+      });
+    }
     return runAdminCommand(`member ${action}`, async (ctx) => {
       const organizationId = await organizationIdOf(ctx, org);
       const userId = await userIdOf(ctx, values);
@@ -25,7 +42,7 @@ export const memberCommand: Command = {
       const membership = await findMembership(ctx.db, userId, organizationId);
       if (!membership) throw new RosterError('NotFound', 'That user is not a member of that organization');
       await removeMembership(ctx, membership.id);
-      console.log(`removed membership ${membership.id}`);
+      console.log(values.json ? JSON.stringify({ removed: membership.id }) : `removed membership ${membership.id}`);
     });
   },
 };

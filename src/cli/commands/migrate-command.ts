@@ -6,15 +6,17 @@ import type { Command } from '../command.ts';
 export const migrateCommand: Command = {
   name: 'migrate',
   summary: 'Bring the database schema up to date (safe to repeat)',
-  usage: 'roster migrate\n\nMigrates the database named by DATABASE_URL and prints each step.',
-  options: {},
-  async run() {
+  usage: 'roster migrate [--json]\n\nMigrates the database named by DATABASE_URL and prints each step.',
+  options: { json: { type: 'boolean' } },
+  async run(values) {
     const config = loadConfig(readEnvironment());
     const database = createDatabase(config.database);
     try {
-      console.log(`migrating ${config.database.engine} database…`);
-      const applied = await migrateToLatest(database.db, (step) => console.log(`  ${step}`));
-      console.log(applied.length === 0 ? 'already up to date' : `done: ${applied.length} migration(s) applied`);
+      const say = values.json ? () => {} : (line: string) => console.log(line);
+      say(`migrating ${config.database.engine} database…`);
+      const applied = await migrateToLatest(database.db, (step) => say(`  ${step}`));
+      say(applied.length === 0 ? 'already up to date' : `done: ${applied.length} migration(s) applied`);
+      if (values.json) console.log(JSON.stringify({ engine: config.database.engine, applied }));
       return 0;
     } finally {
       await database.destroy();

@@ -7,6 +7,7 @@ export const tokenCommand: Command = {
   summary: 'Print an access token from the dev issuer (development only)',
   usage: [
     'roster token --email <email> [--name "First Last"] [--sid <session>] [--metadata <json>] [--expires-in <seconds>]',
+    '             [--json]',
     '',
     'Signs a token with the dev issuer key in ROSTER_DATA_DIR. The same email always gets the same',
     'subject. --metadata is placed under AUTH_METADATA_CLAIM, e.g. --metadata \'{"role":"admin"}\'.',
@@ -18,6 +19,7 @@ export const tokenCommand: Command = {
     sid: { type: 'string' },
     metadata: { type: 'string' },
     'expires-in': { type: 'string' },
+    json: { type: 'boolean' },
   },
   async run(values) {
     const config = loadConfig(readEnvironment());
@@ -33,7 +35,7 @@ export const tokenCommand: Command = {
       ...(typeof values['expires-in'] === 'string' ? { expiresInS: parseSeconds(values['expires-in']) } : {}),
       metadataClaim: config.metadataClaim,
     });
-    console.log(token);
+    console.log(values.json ? JSON.stringify({ token, issuer: issuer.issuer }) : token);
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The whole model of contract §3. Portable on purpose: text ids and ISO timestamps, JSON as
+ * The whole data model. Portable on purpose: text ids and ISO timestamps, JSON as
  * text, booleans as `boolean` (an integer 0/1 in SQLite), so one file runs on both engines.
  */
 export async function up(db: Kysely<any>): Promise<void> {

@@ -23,7 +23,7 @@ export interface AdminAuthOptions {
 }
 
 /**
- * Makes every route of the calling scope admin-only (contract §5): the static
+ * Makes every route of the calling scope admin-only: the static
  * `ROSTER_ADMIN_TOKEN` (compared in constant time over SHA-256 digests, so neither content nor
  * length leaks), or a valid access token whose known identity is a platform admin or holds
  * the global permission `roster:admin`. No credentials: 401 `MissingToken`; a wrong admin token

@@ -13,7 +13,7 @@ declare module 'fastify' {
 }
 
 /**
- * Makes every route of the calling scope require a valid bearer token (contract §2), before
+ * Makes every route of the calling scope require a valid bearer token, before
  * the body is even read. Register it inside a route family's plugin, never globally.
  */
 export function requireToken(scope: FastifyInstance, verifier: TokenVerifier): void {

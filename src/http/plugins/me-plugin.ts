@@ -14,7 +14,7 @@ declare module 'fastify' {
 /**
  * Makes every route of the calling scope a `/me` route: verify the bearer token
  * (`request.principal`), drop the caches if another process wrote the SQLite file, provision the
- * user (contract §4; cached for known identities), then load the cached snapshot for this
+ * user (provisioning, see the README; cached for known identities), then load the cached snapshot for this
  * session (`request.me`). Family-agnostic: failures are RosterErrors that the app's error
  * handler renders in the shape of the URL's family. Register inside the family's own scope.
  *

@@ -2,7 +2,7 @@
 
 export const nullableString = { type: ['string', 'null'] } as const;
 
-/** The body of every error outside `/api/v1` and `/api/auth` (contract §6). */
+/** The body of every error outside `/api/v1` and `/api/auth`. */
 export const plainErrorSchema = {
   type: 'object',
   properties: {
@@ -23,7 +23,7 @@ export const plainErrorSchema = {
   required: ['error'],
 } as const;
 
-/** The body of every error under `/api/auth` (contract §6). */
+/** The body of every error under `/api/auth`. */
 export const authErrorSchema = {
   type: 'object',
   properties: {

@@ -12,7 +12,7 @@ interface MediaRange {
 
 /**
  * Throws 406 `NotAcceptable` when an Accept header lists JSON:API media types only, each with a
- * parameter other than `profile` (e.g. `ext`, `version`) — contract §5. Anything else listed
+ * parameter other than `profile` (e.g. `ext`, `version`). Anything else listed
  * beside them (`*\/*`, `application/json`, any other type) is served the JSON:API document, as
  * is an absent Accept or one naming no JSON:API media type.
  */

@@ -1,6 +1,6 @@
 import type { FieldProblem, RosterError } from '../../domain/roster-error.ts';
 
-/** A JSON:API error object as Roster renders it (contract §6). */
+/** A JSON:API error object as Roster renders it. */
 export interface ErrorObject {
   status: string;
   code: string;

@@ -9,7 +9,7 @@ import { ownerPersonResource } from './person-resources.ts';
 export type AuthContext = Pick<Principal, 'issuer' | 'subject' | 'expiresAt'>;
 
 /**
- * The `/api/v1/me` document (contract §5) rendered from the snapshot alone: the person with
+ * The `/api/v1/me` document rendered from the snapshot alone: the person with
  * every attribute and relationship, what `query` includes, and `meta` — the current
  * organization's id, the key of the top role there, and the permissions there ∪ the global
  * ones (as `/api/users/me` `permissions`), plus the token's issuer, subject, session and expiry.

@@ -1,7 +1,7 @@
 import type { ProfileSchema } from '../../domain/profile-schema.ts';
 import type { DocumentQueryRules } from '../json-api/document-query.ts';
 
-/** Built-in attributes everyone who may see a person sees (contract §5 `/api/v1/people/:id`). */
+/** Built-in attributes everyone who may see a person sees (`/api/v1/people/:id`). */
 export const PUBLIC_PERSON_ATTRIBUTES = [
   'firstName',
   'lastName',
@@ -40,7 +40,7 @@ export const PERSON_RELATIONSHIPS = [
   'currentOrganization',
 ] as const;
 
-/** Every include path `/api/v1/me` accepts (contract §5). */
+/** Every include path `/api/v1/me` accepts. */
 export const ME_INCLUDE_PATHS = [
   'profile',
   'roles',
@@ -69,7 +69,7 @@ export const RELATED_TYPE_FIELDS = {
   organization: ['name', 'slug', 'description', 'logoUrl', 'status', 'settings', 'createdAt', 'updatedAt'],
 } as const satisfies Record<string, readonly string[]>;
 
-/** `fields[people]` means `fields[person]` (seed 003 writes it so). */
+/** `fields[people]` means `fields[person]` (clients write it so). */
 export const PERSON_TYPE_ALIASES = { people: 'person' } as const;
 
 /** What `GET /api/v1/me` accepts: every include path, fieldsets for every type. */

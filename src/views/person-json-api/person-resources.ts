@@ -132,7 +132,7 @@ function resourcePermissionGrantResource(grant: SnapshotResourcePermissionGrant)
   };
 }
 
-/** What both kinds of resource grant expose as attributes (contract §5). */
+/** What both kinds of resource grant expose as attributes. */
 function grantAttributes({ resourceType, resourceId, grantedAt }: { resourceType: string; resourceId: string; grantedAt: string }) {
   return { resourceType, resourceId, grantedAt };
 }

@@ -22,14 +22,14 @@ describe('admin CLI and seed-demo on SQLite', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('seed-demo loads the demo tenant once, then says it is already seeded', () => {
+  test('seed-demo loads the demo tenant once, then finds it complete', () => {
     const first = roster('seed-demo');
     assert.equal(first.code, 0, first.err);
-    assert.match(first.out, /bob@example.com → globex as coach/);
+    assert.match(first.out, /membership bob@example.com → globex as coach/);
     assert.match(first.out, /npx roster token --email alice@example.com/);
     const second = roster('seed-demo');
     assert.equal(second.code, 0);
-    assert.match(second.out, /already seeded/);
+    assert.match(second.out, /the demo tenant is complete .*nothing changed/);
   });
 
   test('org list prints a table, --json prints JSON', () => {

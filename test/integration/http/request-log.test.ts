@@ -24,7 +24,7 @@ describe('request logs', () => {
       const secret = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
       const response = await app.inject({
         method: 'GET',
-        url: `/readyz?access_token=${secret}&token=${secret}`,
+        url: `/metrics?access_token=${secret}&token=${secret}`,
         headers: { authorization: `Bearer ${secret}`, 'x-request-id': 'trace-123' },
       });
       assert.equal(response.statusCode, 200);

@@ -26,11 +26,36 @@ describe('start-up checks of the /me services', () => {
     });
   });
 
-  test('warns when ROSTER_DEFAULT_ROLE names no role', async () => {
+  const warningsOf = async (env: Record<string, string>) => {
     const lines: string[] = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => void (lines.push(String(chunk)), done()) });
-    const { app } = await openRoster(config({ ROSTER_DEFAULT_ROLE: 'nobody' }), pino({ level: 'warn' }, sink));
+    const { app } = await openRoster(config(env), pino({ level: 'warn' }, sink));
+    return { app, lines };
+  };
+
+  test('a fresh database, with no roles yet, starts without a warning about ROSTER_DEFAULT_ROLE', async () => {
+    const { app, lines } = await warningsOf({ DATABASE_URL: `sqlite:${join(dir, 'fresh.db')}` });
     await app.close();
-    assert.ok(lines.some((line) => line.includes('ROSTER_DEFAULT_ROLE') && line.includes('nobody')), lines.join('\n'));
+    assert.deepEqual(lines.filter((line) => line.includes('ROSTER_DEFAULT_ROLE')), []);
+  });
+
+  test('warns when organization roles exist but ROSTER_DEFAULT_ROLE names none of them', async () => {
+    const env = { DATABASE_URL: `sqlite:${join(dir, 'roles.db')}`, ROSTER_ADMIN_TOKEN: 'start-up-admin' };
+    const first = await warningsOf(env);
+    const created = await first.app.inject({
+      method: 'POST',
+      url: '/api/admin/roles',
+      headers: { authorization: 'Bearer start-up-admin' },
+      payload: { key: 'learner', name: 'Learner', scope: 'organization' },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    await first.app.close();
+    const named = await warningsOf({ ...env, ROSTER_DEFAULT_ROLE: 'learner' });
+    await named.app.close();
+    assert.deepEqual(named.lines.filter((line) => line.includes('ROSTER_DEFAULT_ROLE')), []);
+    const missing = await warningsOf({ ...env, ROSTER_DEFAULT_ROLE: 'nobody' });
+    await missing.app.close();
+    const warned = missing.lines.some((line) => line.includes('ROSTER_DEFAULT_ROLE') && line.includes('nobody'));
+    assert.ok(warned, missing.lines.join('\n'));
   });
 });

@@ -21,7 +21,7 @@ export interface AdminApiOptions extends AdminRoutesOptions {
   me: MeServices;
 }
 
-/** The admin API (contract §5), registered under `/api/admin`; every route admin-only. */
+/** The admin API (see the README), registered under `/api/admin`; every route admin-only. */
 export const adminRoutes: FastifyPluginAsync<AdminApiOptions> = async (app, options) => {
   requireAdmin(app, { adminToken: options.adminToken, verifier: options.tokenVerifier, db: options.database.db });
   const { database, changeBus, clock, profileSchema, defaultRole, webhooks, onEvents } = options;

@@ -9,7 +9,7 @@ export interface AuthMeRoutesOptions {
   me: MeServices;
 }
 
-/** `GET /api/auth/me` (contract §5, seed 001); errors in the `/api/auth/*` family shape. */
+/** `GET /api/auth/me` (see the README); errors in the `/api/auth/*` family shape. */
 export const authMeRoutes: FastifyPluginAsync<AuthMeRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
   app.get('/api/auth/me', { schema: authMeSchema }, async (request, reply) => conditionalGet(reply, renderAuthMe(request.me)));

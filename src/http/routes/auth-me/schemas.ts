@@ -25,7 +25,7 @@ const company = {
 
 export const authMeSchema = {
   tags: ['auth'],
-  summary: 'The current user with platform standing and every active membership (seed 001)',
+  summary: 'The current user with platform standing and every active membership',
   security: [{ bearer: [] }],
   response: {
     200: {

@@ -21,7 +21,7 @@ export interface JsonApiRoutesOptions {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** `GET`/`PATCH /api/v1/me` and `GET /api/v1/people/:id` — contract §5, seed 003, JSON:API 1.1. */
+/** `GET`/`PATCH /api/v1/me` and `GET /api/v1/people/:id` — JSON:API 1.1, see docs/json-api.md. */
 export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (app, { me }) => {
   app.addHook('onRequest', async (request) => assertAcceptable(request.headers.accept));
   requireMe(app, me);

@@ -10,7 +10,7 @@ export interface MeOrganizationsRoutesOptions {
   me: MeServices;
 }
 
-/** `/api/me/organizations`, `/api/me/switch-organization`, `/api/me/current-organization` (contract §5, seed 002). */
+/** `/api/me/organizations`, `/api/me/switch-organization`, `/api/me/current-organization` (see the README). */
 export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
 

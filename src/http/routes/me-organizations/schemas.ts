@@ -20,7 +20,7 @@ const organizationItem = {
 
 export const organizationsSchema = {
   tags: ['me'],
-  summary: "The caller's active memberships and the session's current organization (seed 002)",
+  summary: "The caller's active memberships and the session's current organization",
   security: [{ bearer: [] }],
   response: {
     200: {
@@ -41,7 +41,7 @@ export const organizationsSchema = {
 
 export const currentOrganizationSchema = {
   tags: ['me'],
-  summary: "The session's current organization in full, or null (seed 002)",
+  summary: "The session's current organization in full, or null",
   security: [{ bearer: [] }],
   response: {
     200: {
@@ -76,7 +76,7 @@ export interface SwitchOrganizationRequest {
 
 export const switchOrganizationSchema = {
   tags: ['me'],
-  summary: "Makes an organization the current one for this session (seed 002)",
+  summary: "Makes an organization the current one for this session",
   security: [{ bearer: [] }],
   body: {
     type: 'object',

@@ -12,9 +12,10 @@ export interface OperationsRoutesOptions {
 
 /** Health, readiness, the OpenAPI document and, in dev-issuer mode, the issuer's public keys. */
 export const operationsRoutes: FastifyPluginAsync<OperationsRoutesOptions> = async (app, { database, devIssuer }) => {
-  app.get('/healthz', { schema: healthSchema }, async () => ({ status: 'ok' }));
+  // Probes arrive every few seconds: their request lines would drown everything else at info.
+  app.get('/healthz', { schema: healthSchema, logLevel: 'warn' }, async () => ({ status: 'ok' }));
 
-  app.get('/readyz', { schema: healthSchema }, async () => {
+  app.get('/readyz', { schema: healthSchema, logLevel: 'warn' }, async () => {
     if (isDraining(app.server)) throw new RosterError('Unavailable', 'Shutting down', { retryAfterS: 5 });
     if (!(await database.ping())) throw new RosterError('Unavailable', 'The database does not answer', { retryAfterS: 5 });
     return { status: 'ok' };

@@ -11,7 +11,7 @@ export interface UsersMeRoutesOptions {
   me: MeServices;
 }
 
-/** `GET /api/users/me` (alias `GET /users/me`) and `PATCH /api/users/me` — contract §5, seeds 000 and 002. */
+/** `GET /api/users/me` (alias `GET /users/me`) and `PATCH /api/users/me` (see the README). */
 export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
   const schemas = usersMeSchemas(me.profileSchema);
