@@ -548,6 +548,7 @@ for (const engine of await testEngines()) {
       assert.ok(many.responses['400']);
       const one = document.paths['/api/me/permissions/check'].get;
       assert.deepEqual(one.parameters.map((parameter: Any) => parameter.name).sort(), [
+        'if-none-match',
         'organizationId',
         'permission',
         'resourceId',

@@ -100,8 +100,11 @@ for (const engine of await testEngines()) {
       const second = serve();
       try {
         await waitForHealth(base);
-        const events = await receiver.waitFor((received) =>
-          received.some((event) => event.data.id === org.id && event.status === 204),
+        // An attempt in flight at the kill stays leased for a minute (10 s timeout × 3 + 30 s) before
+        // another sender may take it, so allow for that.
+        const events = await receiver.waitFor(
+          (received) => received.some((event) => event.data.id === org.id && event.status === 204),
+          100_000,
         );
         const attempts = events.filter((event) => event.data.id === org.id);
         assert.equal(
