@@ -152,7 +152,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(usersMeRoutes, { me });
   await app.register(jsonApiRoutes, { me });
   await app.register(permissionCheckRoutes, { me });
-  await app.register(consoleRoutes, { config, devIssuer: deps.devIssuer });
+  await app.register(consoleRoutes, { config, devIssuer: deps.devIssuer, me });
   if (config.webhooks.clerkSecret) {
     await app.register(clerkWebhookRoutes, {
       secret: config.webhooks.clerkSecret,

@@ -2,12 +2,14 @@ import { isIP } from 'node:net';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { RosterError } from '../../../domain/roster-error.ts';
 import type { DevIssuer } from '../../../identity/dev-issuer.ts';
+import type { MeServices } from '../../me-services.ts';
 import { email } from '../admin/common-schemas.ts';
 import { plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 export interface DevTokenRouteOptions {
   devIssuer: DevIssuer;
   metadataClaim: string | null;
+  me: MeServices;
 }
 
 const EXPIRES_IN_S = 3600;
@@ -38,9 +40,9 @@ const devTokenSchema = {
  * `POST /console/dev-token { email }`: what `npx roster token --email …` prints, for the console's
  * one-click demo sign-in. Registered only in dev-issuer mode; answers only a request that comes
  * from a loopback address, names a loopback host (no DNS rebinding) and, when a browser says where
- * it comes from, comes from that same origin.
+ * it comes from, comes from that same origin. The sign-in provisions the user as a first request would.
  */
-export const devTokenRoute: FastifyPluginAsync<DevTokenRouteOptions> = async (app, { devIssuer, metadataClaim }) => {
+export const devTokenRoute: FastifyPluginAsync<DevTokenRouteOptions> = async (app, { devIssuer, metadataClaim, me }) => {
   app.post<{ Body: { email: string } }>('/console/dev-token', { schema: devTokenSchema }, async (request, reply) => {
     if (!isLoopbackRequest(request)) {
       throw new RosterError('Forbidden', 'The dev-issuer sign-in answers only on this machine (a loopback address)');
@@ -51,6 +53,9 @@ export const devTokenRoute: FastifyPluginAsync<DevTokenRouteOptions> = async (ap
       metadataClaim,
       expiresInS: EXPIRES_IN_S,
     });
+    // A sign-in, like the user's first request to any app: links to (or creates) their user, so
+    // the admin API, which never provisions, knows who holds the token.
+    await me.provisioning.resolveUser(await me.tokenVerifier.verify(`Bearer ${accessToken}`));
     reply.header('cache-control', 'no-store');
     return { data: { accessToken, tokenType: 'Bearer', expiresIn: EXPIRES_IN_S } };
   });

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../../config/config.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
 import type { DevIssuer } from '../../../identity/dev-issuer.ts';
+import type { MeServices } from '../../me-services.ts';
 import { loadConsoleAssets } from './console-assets.ts';
 import { consoleCsp } from './console-csp.ts';
 import { devTokenRoute } from './dev-token-route.ts';
@@ -9,6 +10,8 @@ import { devTokenRoute } from './dev-token-route.ts';
 export interface ConsoleRoutesOptions {
   config: Config;
   devIssuer: DevIssuer | null;
+  /** Provisions the demo user a dev-issuer sign-in names, as their first request anywhere would. */
+  me: MeServices;
 }
 
 /** What the page needs to sign in; served as JSON because the console runs no inline script. */
@@ -27,7 +30,7 @@ const assetSchema = { hide: true } as const;
  * The admin console at `/console`: static ES modules and CSS (no build step), its settings, and —
  * in dev-issuer mode only — the demo sign-in. The console itself calls only the admin API.
  */
-export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (app, { config, devIssuer }) => {
+export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (app, { config, devIssuer, me }) => {
   const assets = await loadConsoleAssets();
   const csp = consoleCsp(config.auth.mode === 'issuer' ? config.auth.issuer : null);
   const settings: ConsoleSettings = {
@@ -60,5 +63,5 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (ap
     reply.header('cache-control', 'no-cache');
     return settings;
   });
-  if (devIssuer) await app.register(devTokenRoute, { devIssuer, metadataClaim: config.metadataClaim });
+  if (devIssuer) await app.register(devTokenRoute, { devIssuer, metadataClaim: config.metadataClaim, me });
 };
