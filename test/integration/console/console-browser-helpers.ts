@@ -10,11 +10,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 }
 
-/** Collects script errors and CSP refusals of a page; assert it stays empty. */
-export function watchProblems(page: Page): string[] {
+/**
+ * Collects script errors and CSP refusals of the pages served from `origin` (the issuer's own
+ * login pages are not the console's concern); assert it stays empty.
+ */
+export function watchProblems(page: Page, origin: string): string[] {
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+  const ours = () => page.url().startsWith(origin);
+  page.on('pageerror', (error) => void (ours() && problems.push(error.message)));
+  page.on('console', (message) => void (ours() && message.type() === 'error' && problems.push(message.text())));
   return problems;
 }
 

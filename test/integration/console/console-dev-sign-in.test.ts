@@ -33,7 +33,7 @@ describe('the console in dev-issuer mode, in headless Chromium', () => {
 
   test('one click signs in the demo platform admin, who sees the organizations', async () => {
     const page = await browser.newPage();
-    const problems = watchProblems(page);
+    const problems = watchProblems(page, url);
     await page.goto(`${url}/console`);
     assert.equal(await page.inputValue('#dev-email'), 'root@example.com');
     await page.click('#dev-sign-in button[type=submit]');
