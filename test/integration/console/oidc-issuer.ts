@@ -60,6 +60,7 @@ export async function startOidcIssuer(options: OidcIssuerOptions): Promise<OidcI
         }),
       },
     },
+    ttl: { AccessToken: 3600, Grant: 3600, IdToken: 3600, Interaction: 600, Session: 3600 },
     clientBasedCORS: () => true,
     pkce: { required: () => true },
   });
