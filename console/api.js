@@ -2,8 +2,12 @@
 
 let accessToken = null;
 
-export function setToken(token) { accessToken = token; }
-export function hasToken() { return accessToken !== null; }
+export function setToken(token) {
+  accessToken = token;
+}
+export function hasToken() {
+  return accessToken !== null;
+}
 
 /** An admin API answer that was not a success, carrying the API's own code, message and details. */
 export class ApiError extends Error {
@@ -22,7 +26,8 @@ function hintFor(status, code) {
   if (status === 403) return 'Your account is neither a platform admin nor a holder of roster:admin.';
   if (status === 429) return 'Too many requests: wait a moment and try again.';
   if (status === 503) return 'Roster cannot reach its database or the identity provider right now. Try again shortly.';
-  if (code === 'ValidationFailed' || code === 'InvalidParameter') return 'Correct the fields named below and try again.';
+  if (code === 'ValidationFailed' || code === 'InvalidParameter')
+    return 'Correct the fields named below and try again.';
   if (status === 409) return 'Something with that key, slug or email already exists. Choose another one.';
   return null;
 }

@@ -60,13 +60,22 @@ export async function finishSignIn(settings) {
   sessionStorage.removeItem(PENDING_KEY);
   const current = new URL(location.href);
   history.replaceState(null, '', `${location.pathname}${location.hash}`);
-  if (!pending) throw Object.assign(new Error('This sign-in was not started here (or was already used). Sign in again.'), { code: 'SignInFailed' });
+  if (!pending)
+    throw Object.assign(new Error('This sign-in was not started here (or was already used). Sign in again.'), {
+      code: 'SignInFailed',
+    });
   const as = await discover(settings);
   const client = { client_id: settings.clientId };
   const params = oauth.validateAuthResponse(as, client, current, pending.state);
   const extra = settings.resource ? { additionalParameters: { resource: settings.resource } } : {};
   const response = await oauth.authorizationCodeGrantRequest(
-    as, client, oauth.None(), params, redirectUri(), pending.codeVerifier, { ...extra, ...options(settings.issuer) },
+    as,
+    client,
+    oauth.None(),
+    params,
+    redirectUri(),
+    pending.codeVerifier,
+    { ...extra, ...options(settings.issuer) },
   );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response);
   const claims = result.id_token ? oauth.getValidatedIdTokenClaims(result) : null;
@@ -83,7 +92,10 @@ export async function devSignIn(email) {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = body?.error ?? {};
-    throw Object.assign(new Error(error.message ?? `Sign-in failed (${response.status})`), { code: error.code, details: error.details });
+    throw Object.assign(new Error(error.message ?? `Sign-in failed (${response.status})`), {
+      code: error.code,
+      details: error.details,
+    });
   }
   return { accessToken: body.data.accessToken, label: email };
 }

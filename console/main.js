@@ -31,7 +31,8 @@ function route() {
     if (match) {
       for (const link of document.querySelectorAll('#nav a')) {
         const current = hash === link.getAttribute('href') || hash.startsWith(`${link.getAttribute('href')}/`);
-        if (current) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
+        if (current) link.setAttribute('aria-current', 'page');
+        else link.removeAttribute('aria-current');
       }
       return view(...match.slice(1).map(decodeURIComponent));
     }
@@ -58,11 +59,22 @@ async function enter(session) {
 function noAccess(label) {
   render(
     h('h2', {}, 'No access to the console'),
-    h('div', { class: 'error', role: 'alert', id: 'no-access' },
-      h('p', {}, `You are signed in as ${label}, but only platform admins and holders of the global permission `,
-        h('code', {}, 'roster:admin'), ' may use the console.'),
+    h(
+      'div',
+      { class: 'error', role: 'alert', id: 'no-access' },
+      h(
+        'p',
+        {},
+        `You are signed in as ${label}, but only platform admins and holders of the global permission `,
+        h('code', {}, 'roster:admin'),
+        ' may use the console.',
+      ),
       h('p', {}, 'To get access, ask an operator to run one of these on the Roster server:'),
-      h('pre', {}, `npx roster admin grant --email ${label}\nnpx roster grant --email ${label} --permission roster:admin`),
+      h(
+        'pre',
+        {},
+        `npx roster admin grant --email ${label}\nnpx roster grant --email ${label} --permission roster:admin`,
+      ),
     ),
     h('button', { type: 'button', onclick: () => location.reload() }, 'Sign in as someone else'),
   );
@@ -72,8 +84,17 @@ function signInScreen(settings, error) {
   const slot = h('div');
   if (error) slot.append(errorBlock(error));
   if (settings.mode === 'dev') {
-    const email = h('input', { id: 'dev-email', type: 'email', name: 'email', value: 'root@example.com', required: true, autocomplete: 'email' });
-    const form = h('form', { class: 'row', id: 'dev-sign-in' },
+    const email = h('input', {
+      id: 'dev-email',
+      type: 'email',
+      name: 'email',
+      value: 'root@example.com',
+      required: true,
+      autocomplete: 'email',
+    });
+    const form = h(
+      'form',
+      { class: 'row', id: 'dev-sign-in' },
       field('Demo user email', email),
       h('button', { type: 'submit' }, 'Sign in'),
     );
@@ -83,20 +104,43 @@ function signInScreen(settings, error) {
     });
     return render(
       h('h2', {}, 'Sign in'),
-      h('p', {}, 'Roster runs with its development issuer. Sign in as a demo user in one click — ',
-        h('code', {}, 'root@example.com'), ' is the platform admin after ', h('code', {}, 'npx roster seed-demo'), '.'),
-      form, slot,
+      h(
+        'p',
+        {},
+        'Roster runs with its development issuer. Sign in as a demo user in one click — ',
+        h('code', {}, 'root@example.com'),
+        ' is the platform admin after ',
+        h('code', {}, 'npx roster seed-demo'),
+        '.',
+      ),
+      form,
+      slot,
     );
   }
   if (!settings.clientId) {
     return render(
       h('h2', {}, 'Sign-in is not set up'),
-      h('div', { class: 'notice', id: 'setup-help' },
-        h('p', {}, 'The console signs in at your identity provider (', h('code', {}, settings.issuer), ') as a public OAuth client ',
-          'with the authorization code flow and PKCE. To enable it:'),
-        h('ol', {},
-          h('li', {}, 'Register a public client (no secret) at the identity provider, with the redirect URI ',
-            h('code', {}, `${location.origin}/console`), '.'),
+      h(
+        'div',
+        { class: 'notice', id: 'setup-help' },
+        h(
+          'p',
+          {},
+          'The console signs in at your identity provider (',
+          h('code', {}, settings.issuer),
+          ') as a public OAuth client ',
+          'with the authorization code flow and PKCE. To enable it:',
+        ),
+        h(
+          'ol',
+          {},
+          h(
+            'li',
+            {},
+            'Register a public client (no secret) at the identity provider, with the redirect URI ',
+            h('code', {}, `${location.origin}/console`),
+            '.',
+          ),
           h('li', {}, 'Start Roster with ', h('code', {}, 'ROSTER_CONSOLE_CLIENT_ID=<that client id>'), '.'),
         ),
       ),
@@ -107,7 +151,8 @@ function signInScreen(settings, error) {
   return render(
     h('h2', {}, 'Sign in'),
     h('p', {}, 'You will be sent to ', h('code', {}, settings.issuer), ' and back.'),
-    button, slot,
+    button,
+    slot,
   );
 }
 

@@ -22,7 +22,10 @@ export function render(...children) {
   const main = document.getElementById('main');
   main.replaceChildren(...children.flat());
   const heading = main.querySelector('h2');
-  if (heading) { heading.tabIndex = -1; heading.focus({ preventScroll: true }); }
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }
 }
 
 /** Announces a short success message. */
@@ -30,16 +33,27 @@ export function announce(message) {
   const status = document.getElementById('status');
   status.textContent = message;
   clearTimeout(announce.timer);
-  announce.timer = setTimeout(() => { status.textContent = ''; }, 5000);
+  announce.timer = setTimeout(() => {
+    status.textContent = '';
+  }, 5000);
 }
 
 /** An API error (or any error) as a block that says what went wrong and what to do. */
 export function errorBlock(error) {
   const details = Array.isArray(error?.details) ? error.details : [];
-  return h('div', { class: 'error', role: 'alert' },
-    h('strong', {}, error?.code ? `${error.code}: ` : 'Error: '), error?.message ?? String(error),
+  return h(
+    'div',
+    { class: 'error', role: 'alert' },
+    h('strong', {}, error?.code ? `${error.code}: ` : 'Error: '),
+    error?.message ?? String(error),
     error?.hint ? h('p', {}, error.hint) : null,
-    details.length ? h('ul', {}, details.map((d) => h('li', {}, d.field ? `${d.field}: ${d.message}` : d.message ?? JSON.stringify(d)))) : null,
+    details.length
+      ? h(
+          'ul',
+          {},
+          details.map((d) => h('li', {}, d.field ? `${d.field}: ${d.message}` : (d.message ?? JSON.stringify(d)))),
+        )
+      : null,
   );
 }
 
@@ -91,11 +105,35 @@ export function formatTime(iso) {
 /** Table with a header row; each row is an array of cells (strings or nodes). Stacks at phone width. */
 export function table(caption, headers, rows, empty = 'Nothing here yet.') {
   if (rows.length === 0) return h('p', { class: 'muted' }, empty);
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'stack' },
-    h('caption', { class: 'muted' }, caption),
-    h('thead', {}, h('tr', {}, headers.map((header) => h('th', { scope: 'col' }, header)))),
-    h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell, index) => h('td', { 'data-label': headers[index] }, cell))))),
-  ));
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'stack' },
+      h('caption', { class: 'muted' }, caption),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          headers.map((header) => h('th', { scope: 'col' }, header)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((row) =>
+          h(
+            'tr',
+            {},
+            row.map((cell, index) => h('td', { 'data-label': headers[index] }, cell)),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /**
@@ -123,7 +161,11 @@ export function pagedList(load, draw) {
   more.addEventListener('click', fetchPage);
   container.append(slot, body, h('div', { class: 'pager' }, more));
   container.redraw = () => body.replaceChildren(draw(items));
-  container.reload = () => { items = []; cursor = null; return fetchPage(); };
+  container.reload = () => {
+    items = [];
+    cursor = null;
+    return fetchPage();
+  };
   void fetchPage();
   return container;
 }

@@ -3,26 +3,52 @@ import { admin, query } from './api.js';
 import { announce, attempt, field, h, pagedList, render, table } from './ui.js';
 
 export function usersView() {
-  const email = h('input', { type: 'search', id: 'user-search', name: 'email', placeholder: 'alice@example.com', autocomplete: 'off' });
+  const email = h('input', {
+    type: 'search',
+    id: 'user-search',
+    name: 'email',
+    placeholder: 'alice@example.com',
+    autocomplete: 'off',
+  });
   const results = h('div');
-  const draw = (users) => table('Users', ['Email', 'Name', 'Last sign-in'], users.map((user) => [
-    h('a', { href: `#/users/${user.id}` }, user.email ?? user.id),
-    user.fullName ?? '—',
-    user.lastLoginAt ? new Date(user.lastLoginAt).toLocaleString() : 'never',
-  ]), 'No user with that email.');
-  const show = () => results.replaceChildren(
-    pagedList((cursor) => admin('GET', `/users${query({ email: email.value.trim(), limit: 25, cursor })}`), draw));
-  const searchForm = h('form', { class: 'row', role: 'search', 'aria-label': 'Find users' },
-    field('Email', email), h('button', { type: 'submit' }, 'Search'));
-  searchForm.addEventListener('submit', (event) => { event.preventDefault(); show(); });
+  const draw = (users) =>
+    table(
+      'Users',
+      ['Email', 'Name', 'Last sign-in'],
+      users.map((user) => [
+        h('a', { href: `#/users/${user.id}` }, user.email ?? user.id),
+        user.fullName ?? '—',
+        user.lastLoginAt ? new Date(user.lastLoginAt).toLocaleString() : 'never',
+      ]),
+      'No user with that email.',
+    );
+  const show = () =>
+    results.replaceChildren(
+      pagedList((cursor) => admin('GET', `/users${query({ email: email.value.trim(), limit: 25, cursor })}`), draw),
+    );
+  const searchForm = h(
+    'form',
+    { class: 'row', role: 'search', 'aria-label': 'Find users' },
+    field('Email', email),
+    h('button', { type: 'submit' }, 'Search'),
+  );
+  searchForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    show();
+  });
 
   const newEmail = h('input', { type: 'email', name: 'new-email', required: true });
   const firstName = h('input', { name: 'firstName' });
   const lastName = h('input', { name: 'lastName' });
   const createSlot = h('div');
-  const createForm = h('form', { class: 'row', 'aria-label': 'Create a user' },
-    field('Email', newEmail), field('First name', firstName), field('Last name', lastName),
-    h('button', { type: 'submit' }, 'Create user'));
+  const createForm = h(
+    'form',
+    { class: 'row', 'aria-label': 'Create a user' },
+    field('Email', newEmail),
+    field('First name', firstName),
+    field('Last name', lastName),
+    h('button', { type: 'submit' }, 'Create user'),
+  );
   createForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = { email: newEmail.value.trim() };
@@ -37,7 +63,8 @@ export function usersView() {
 
   render(
     h('h2', {}, 'Users'),
-    searchForm, results,
+    searchForm,
+    results,
     h('fieldset', {}, h('legend', {}, 'New user (pre-created; linked at first sign-in)'), createForm, createSlot),
   );
   show();

@@ -34,8 +34,21 @@ export interface UserAccess {
   organizations: AccessOrganization[];
   globalPermissions: { key: string; description: string | null; grantedAt: string }[];
   platformRoles: (AccessRole & { permissions: string[] })[];
-  resourceRoleGrants: { id: string; resourceType: string; resourceId: string; grantedAt: string; role: AccessRole; permissions: string[] }[];
-  resourcePermissionGrants: { id: string; resourceType: string; resourceId: string; grantedAt: string; permission: string }[];
+  resourceRoleGrants: {
+    id: string;
+    resourceType: string;
+    resourceId: string;
+    grantedAt: string;
+    role: AccessRole;
+    permissions: string[];
+  }[];
+  resourcePermissionGrants: {
+    id: string;
+    resourceType: string;
+    resourceId: string;
+    grantedAt: string;
+    permission: string;
+  }[];
 }
 
 /**
@@ -50,9 +63,18 @@ export function renderUserAccess(snapshot: MeSnapshot): UserAccess {
     fullName: snapshot.user.fullName,
     isPlatformAdmin: snapshot.isPlatformAdmin,
     currentOrganizationId: snapshot.currentOrganizationId,
-    organizations: snapshot.memberships.map((membership) => renderOrganization(membership, snapshot.currentOrganizationId)),
-    globalPermissions: snapshot.globalPermissions.map(({ key, description, grantedAt }) => ({ key, description, grantedAt })),
-    platformRoles: snapshot.platformRoles.map((role) => ({ ...renderRole(role), permissions: role.permissions.map(({ key }) => key) })),
+    organizations: snapshot.memberships.map((membership) =>
+      renderOrganization(membership, snapshot.currentOrganizationId),
+    ),
+    globalPermissions: snapshot.globalPermissions.map(({ key, description, grantedAt }) => ({
+      key,
+      description,
+      grantedAt,
+    })),
+    platformRoles: snapshot.platformRoles.map((role) => ({
+      ...renderRole(role),
+      permissions: role.permissions.map(({ key }) => key),
+    })),
     resourceRoleGrants: snapshot.resourceRoleGrants.map(({ id, resourceType, resourceId, grantedAt, role }) => ({
       id,
       resourceType,
@@ -61,13 +83,15 @@ export function renderUserAccess(snapshot: MeSnapshot): UserAccess {
       role: renderRole(role),
       permissions: role.permissions.map(({ key }) => key),
     })),
-    resourcePermissionGrants: snapshot.resourcePermissionGrants.map(({ id, resourceType, resourceId, grantedAt, permission }) => ({
-      id,
-      resourceType,
-      resourceId,
-      grantedAt,
-      permission: permission.key,
-    })),
+    resourcePermissionGrants: snapshot.resourcePermissionGrants.map(
+      ({ id, resourceType, resourceId, grantedAt, permission }) => ({
+        id,
+        resourceType,
+        resourceId,
+        grantedAt,
+        permission: permission.key,
+      }),
+    ),
   };
 }
 

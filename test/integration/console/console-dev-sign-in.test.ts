@@ -18,11 +18,18 @@ describe('the console in dev-issuer mode, in headless Chromium', () => {
   let browser: Browser;
   before(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'roster-console-dev-'));
-    const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', ROSTER_DATA_DIR: join(workDir, 'data'), LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      DATABASE_URL: 'sqlite::memory:',
+      ROSTER_DATA_DIR: join(workDir, 'data'),
+      LOG_LEVEL: 'silent',
+    });
     roster = await openRoster(config, pino({ level: 'silent' }));
     await roster.app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(roster.app.server.address() as AddressInfo).port}`;
-    await seedDemo({ db: roster.database.db, changeBus: roster.changeBus, clock: () => new Date(), actor: 'test' }, () => {});
+    await seedDemo(
+      { db: roster.database.db, changeBus: roster.changeBus, clock: () => new Date(), actor: 'test' },
+      () => {},
+    );
     browser = await launchChromium();
   });
   after(async () => {

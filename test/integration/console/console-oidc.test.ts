@@ -90,7 +90,9 @@ describe('the console against a real OpenID provider, in headless Chromium', () 
     await page.fill('input[name=login]', login);
     await page.fill('input[name=password]', 'any');
     await page.click('button[type=submit]');
-    const consent = await page.waitForSelector('button[autofocus], button[type=submit]', { timeout: 5000 }).catch(() => null);
+    const consent = await page
+      .waitForSelector('button[autofocus], button[type=submit]', { timeout: 5000 })
+      .catch(() => null);
     if (consent && page.url().startsWith(issuer.url)) await consent.click();
   }
 
@@ -103,17 +105,32 @@ describe('the console against a real OpenID provider, in headless Chromium', () 
     const state = oauth.generateRandomState();
     const authorize = new URL(as.authorization_endpoint!);
     authorize.search = new URLSearchParams({
-      client_id: APP_CLIENT, redirect_uri: appCallbackUrl, response_type: 'code', scope: 'openid email profile',
-      code_challenge: await oauth.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256', state, resource: AUDIENCE,
+      client_id: APP_CLIENT,
+      redirect_uri: appCallbackUrl,
+      response_type: 'code',
+      scope: 'openid email profile',
+      code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+      state,
+      resource: AUDIENCE,
     }).toString();
     const page = await context.newPage();
     await page.goto(authorize.href);
     await logInAtIssuer(page, login);
     await page.waitForURL((url) => url.href.startsWith(appCallbackUrl));
     const params = oauth.validateAuthResponse(as, client, new URL(page.url()), state);
-    const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, appCallbackUrl, verifier, {
-      ...insecure, additionalParameters: { resource: AUDIENCE },
-    });
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      params,
+      appCallbackUrl,
+      verifier,
+      {
+        ...insecure,
+        additionalParameters: { resource: AUDIENCE },
+      },
+    );
     const result = await oauth.processAuthorizationCodeResponse(as, client, response);
     await page.close();
     return result.access_token;
@@ -135,7 +152,12 @@ describe('the console against a real OpenID provider, in headless Chromium', () 
     await asAdminToken('POST', '/api/admin/permissions', { key: 'projects:edit' });
     await asAdminToken('POST', '/api/admin/permissions', { key: 'reports:read' });
     await asAdminToken('POST', '/api/admin/roles', {
-      key: 'editor', name: 'Editor', rank: 40, color: '#1565C0', scope: 'organization', permissions: ['projects:edit'],
+      key: 'editor',
+      name: 'Editor',
+      rank: 40,
+      color: '#1565C0',
+      scope: 'organization',
+      permissions: ['projects:edit'],
     });
     await asAdminToken('POST', `/api/admin/users/${before.id}/permissions`, { key: 'reports:read' });
 
@@ -221,11 +243,16 @@ describe('the console against a real OpenID provider, in headless Chromium', () 
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${rosterUrl}/console#/organizations/${organizationId}`);
     await page.waitForSelector('table:has-text("mia@example.com")');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.ok(overflow <= 0, `no sideways scrolling at phone width (${overflow}px)`);
     await shoot(page, 'phone');
 
     assert.deepEqual(problems, [], 'no script error or CSP refusal');
-    assert.ok(adminCalls.length > 0 && adminCalls.every((path) => path.startsWith('/api/admin/')), adminCalls.join(', '));
+    assert.ok(
+      adminCalls.length > 0 && adminCalls.every((path) => path.startsWith('/api/admin/')),
+      adminCalls.join(', '),
+    );
   });
 });

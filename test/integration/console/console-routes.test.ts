@@ -12,7 +12,9 @@ describe('the console routes with an external issuer', () => {
   let roster: TestApp;
   let configured: TestApp;
   before(async () => {
-    roster = await startTestApp('sqlite', { env: { AUTH_AUDIENCE: 'https://api.example.com,https://other.example.com' } });
+    roster = await startTestApp('sqlite', {
+      env: { AUTH_AUDIENCE: 'https://api.example.com,https://other.example.com' },
+    });
     configured = await startTestApp('sqlite', { env: { ROSTER_CONSOLE_CLIENT_ID: 'console-client' } });
   });
   after(async () => {
@@ -25,7 +27,11 @@ describe('the console routes with an external issuer', () => {
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['content-type']), /^text\/html/);
     assert.match(response.body, /<script type="module" src="\/console\/assets\/main\.js"><\/script>/);
-    assert.doesNotMatch(response.body, /<script>|<script type="module">|<script type="importmap">|style="/, 'no inline script or style');
+    assert.doesNotMatch(
+      response.body,
+      /<script>|<script type="module">|<script type="importmap">|style="/,
+      'no inline script or style',
+    );
     const csp = String(response.headers['content-security-policy']);
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self'(;|$)/);
@@ -39,31 +45,66 @@ describe('the console routes with an external issuer', () => {
   });
 
   test('serves its modules, oauth4webapi from its package, and nothing else', async () => {
-    for (const name of ['main.js', 'api.js', 'auth.js', 'ui.js', 'access-view.js', 'console.css', 'vendor/oauth4webapi.js']) {
+    for (const name of [
+      'main.js',
+      'api.js',
+      'auth.js',
+      'ui.js',
+      'access-view.js',
+      'console.css',
+      'vendor/oauth4webapi.js',
+    ]) {
       const response = await roster.request({ method: 'GET', url: `/console/assets/${name}` });
       assert.equal(response.statusCode, 200, name);
-      assert.match(String(response.headers['content-type']), name.endsWith('.css') ? /^text\/css/ : /^text\/javascript/);
+      assert.match(
+        String(response.headers['content-type']),
+        name.endsWith('.css') ? /^text\/css/ : /^text\/javascript/,
+      );
       assert.match(String(response.headers['content-security-policy']), /default-src 'self'/);
     }
-    assert.match((await roster.request({ method: 'GET', url: '/console/assets/vendor/oauth4webapi.js' })).body, /export async function discoveryRequest/);
-    for (const path of ['/console/assets/nope.js', '/console/assets/../package.json', '/console/assets/%2e%2e/package.json', '/console/assets/vendor/../../src/server.ts']) {
+    assert.match(
+      (await roster.request({ method: 'GET', url: '/console/assets/vendor/oauth4webapi.js' })).body,
+      /export async function discoveryRequest/,
+    );
+    for (const path of [
+      '/console/assets/nope.js',
+      '/console/assets/../package.json',
+      '/console/assets/%2e%2e/package.json',
+      '/console/assets/vendor/../../src/server.ts',
+    ]) {
       const response = await roster.request({ method: 'GET', url: path });
       assert.equal(response.statusCode, 404, path);
       assert.equal(response.json().error.code, 'NotFound');
     }
   });
 
-  test('settings: the issuer, no client id until one is configured, and the first audience as the resource', async () => {
+  test('settings: the issuer, no client id until configured, and the first audience as the resource', async () => {
     assert.deepEqual((await roster.request({ method: 'GET', url: '/console/settings.json' })).json(), {
-      mode: 'issuer', issuer: roster.issuer.url, clientId: null, resource: 'https://api.example.com', scope: 'openid profile email',
+      mode: 'issuer',
+      issuer: roster.issuer.url,
+      clientId: null,
+      resource: 'https://api.example.com',
+      scope: 'openid profile email',
     });
     const settings = (await configured.request({ method: 'GET', url: '/console/settings.json' })).json();
     assert.equal(settings.clientId, 'console-client');
     assert.equal(settings.resource, null);
   });
 
+  test('the console routes are in the OpenAPI document', async () => {
+    const document = (await roster.request({ method: 'GET', url: '/openapi.json' })).json();
+    for (const path of ['/console', '/console/assets/{*}', '/console/settings.json']) {
+      assert.ok(document.paths[path]?.get, `${path} is documented`);
+    }
+    assert.equal(document.paths['/console/dev-token'], undefined, 'no dev sign-in with an external issuer');
+  });
+
   test('the dev-issuer sign-in does not exist with an external issuer', async () => {
-    const response = await roster.request({ method: 'POST', url: '/console/dev-token', payload: { email: 'root@example.com' } });
+    const response = await roster.request({
+      method: 'POST',
+      url: '/console/dev-token',
+      payload: { email: 'root@example.com' },
+    });
     assert.equal(response.statusCode, 404);
     assert.equal(response.json().error.code, 'NotFound');
   });
@@ -74,7 +115,11 @@ describe('the console routes in dev-issuer mode', () => {
   let roster: Roster;
   before(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'roster-console-routes-'));
-    const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', ROSTER_DATA_DIR: join(workDir, 'data'), LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      DATABASE_URL: 'sqlite::memory:',
+      ROSTER_DATA_DIR: join(workDir, 'data'),
+      LOG_LEVEL: 'silent',
+    });
     roster = await openRoster(config, pino({ level: 'silent' }));
   });
   after(async () => {
@@ -87,13 +132,20 @@ describe('the console routes in dev-issuer mode', () => {
     roster.app.inject({ method: 'POST', url: '/console/dev-token', payload, ...options });
 
   test('mints a dev-issuer token for a loopback caller and signs the user in', async () => {
-    const response = await devToken({ email: 'root@example.com' }, { headers: { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000' } });
+    const response = await devToken(
+      { email: 'root@example.com' },
+      { headers: { host: '127.0.0.1:3000', origin: 'http://127.0.0.1:3000' } },
+    );
     assert.equal(response.statusCode, 200, response.body);
     assert.equal(response.headers['cache-control'], 'no-store');
     const { accessToken, tokenType, expiresIn } = response.json().data;
     assert.equal(tokenType, 'Bearer');
     assert.equal(expiresIn, 3600);
-    const me = await roster.app.inject({ method: 'GET', url: '/api/users/me', headers: { authorization: `Bearer ${accessToken}` } });
+    const me = await roster.app.inject({
+      method: 'GET',
+      url: '/api/users/me',
+      headers: { authorization: `Bearer ${accessToken}` },
+    });
     assert.equal(me.statusCode, 200);
     assert.equal(me.json().data.email, 'root@example.com');
     for (const remoteAddress of ['::1', '::ffff:127.0.0.1']) {

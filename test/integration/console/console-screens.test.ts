@@ -38,7 +38,10 @@ describe('the console screens, driven from the keyboard and the mouse (dev issue
     roster = await openRoster(config, pino({ level: 'silent' }));
     await roster.app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(roster.app.server.address() as AddressInfo).port}`;
-    await seedDemo({ db: roster.database.db, changeBus: roster.changeBus, clock: () => new Date(), actor: 'test' }, () => {});
+    await seedDemo(
+      { db: roster.database.db, changeBus: roster.changeBus, clock: () => new Date(), actor: 'test' },
+      () => {},
+    );
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
     problems = watchProblems(page, url);
@@ -69,7 +72,10 @@ describe('the console screens, driven from the keyboard and the mouse (dev issue
 
   test('organizations paginate with "Load more", search the loaded pages, and confirm before suspending', async () => {
     for (let index = 0; index < 26; index += 1) {
-      await admin('POST', '/api/admin/organizations', { name: `Tenant ${String(index).padStart(2, '0')}`, slug: `tenant-${index}` });
+      await admin('POST', '/api/admin/organizations', {
+        name: `Tenant ${String(index).padStart(2, '0')}`,
+        slug: `tenant-${index}`,
+      });
     }
     await page.goto(`${url}/console#/organizations`);
     await page.waitForSelector('text=Acme Learning');
@@ -106,7 +112,12 @@ describe('the console screens, driven from the keyboard and the mouse (dev issue
     const text = String(await page.textContent('.error'));
     assert.match(text, /^Conflict: /);
     assert.match(text, /Choose another one/);
-    assert.equal((await admin('GET', '/api/admin/organizations?limit=200')).data.filter((o: { name: string }) => o.name === 'Acme again').length, 0);
+    assert.equal(
+      (await admin('GET', '/api/admin/organizations?limit=200')).data.filter(
+        (o: { name: string }) => o.name === 'Acme again',
+      ).length,
+      0,
+    );
   });
 
   test('members: change roles, suspend and remove (confirmed)', async () => {
@@ -141,7 +152,9 @@ describe('the console screens, driven from the keyboard and the mouse (dev issue
     assert.equal(await box.isChecked(), false);
     await box.check();
     await page.waitForSelector('text=Learner now has reports:read.');
-    const learner = (await admin('GET', '/api/admin/roles?limit=200')).data.find((r: { key: string }) => r.key === 'learner');
+    const learner = (await admin('GET', '/api/admin/roles?limit=200')).data.find(
+      (r: { key: string }) => r.key === 'learner',
+    );
     assert.ok(learner.permissions.includes('reports:read'));
     await box.uncheck();
     await page.waitForSelector('text=Learner no longer has reports:read.');
@@ -172,12 +185,16 @@ describe('the console screens, driven from the keyboard and the mouse (dev issue
     await page.waitForSelector('text=Signing secret');
     assert.match(String(await page.textContent('.notice code')), /^whsec_/);
     await admin('POST', '/api/admin/organizations', { name: 'Hooked', slug: 'hooked' });
-    await page.waitForFunction(async () => {
-      const buttons = [...document.querySelectorAll<HTMLButtonElement>('main button')];
-      buttons.find((button) => button.textContent === 'Deliveries')?.click();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      return document.querySelector('main section')?.textContent?.includes('organization.created') ?? false;
-    }, undefined, { polling: 500, timeout: 20_000 });
+    await page.waitForFunction(
+      async () => {
+        const buttons = [...document.querySelectorAll<HTMLButtonElement>('main button')];
+        buttons.find((button) => button.textContent === 'Deliveries')?.click();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return document.querySelector('main section')?.textContent?.includes('organization.created') ?? false;
+      },
+      undefined,
+      { polling: 500, timeout: 20_000 },
+    );
     assert.match(String(await page.textContent('main')), /Deliveries to/);
   });
 
@@ -187,9 +204,15 @@ describe('the console screens, driven from the keyboard and the mouse (dev issue
     await page.fill('#audit-action', 'organization.updated');
     await page.click('form[aria-label="Filter the audit log"] button[type=submit]');
     await page.waitForSelector('main table tbody tr');
-    const actions = await page.$$eval('main table tbody tr td:nth-child(3)', (cells) => [...new Set(cells.map((cell) => cell.textContent))]);
+    const actions = await page.$$eval('main table tbody tr td:nth-child(3)', (cells) => [
+      ...new Set(cells.map((cell) => cell.textContent)),
+    ]);
     assert.deepEqual(actions, ['organization.updated']);
     assert.deepEqual(await seriousAxeViolations(page), []);
-    assert.deepEqual(problems.filter((problem) => !/status of (409)/.test(problem)), [], 'no script error or CSP refusal');
+    assert.deepEqual(
+      problems.filter((problem) => !/status of (409)/.test(problem)),
+      [],
+      'no script error or CSP refusal',
+    );
   });
 });

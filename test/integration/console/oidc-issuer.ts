@@ -67,9 +67,10 @@ export async function startOidcIssuer(options: OidcIssuerOptions): Promise<OidcI
   server.on('request', provider.callback());
   return {
     url,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

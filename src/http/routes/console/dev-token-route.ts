@@ -25,7 +25,11 @@ const devTokenSchema = {
       properties: {
         data: {
           type: 'object',
-          properties: { accessToken: { type: 'string' }, tokenType: { type: 'string' }, expiresIn: { type: 'integer' } },
+          properties: {
+            accessToken: { type: 'string' },
+            tokenType: { type: 'string' },
+            expiresIn: { type: 'integer' },
+          },
           required: ['accessToken', 'tokenType', 'expiresIn'],
         },
       },
@@ -42,7 +46,10 @@ const devTokenSchema = {
  * from a loopback address, names a loopback host (no DNS rebinding) and, when a browser says where
  * it comes from, comes from that same origin. The sign-in provisions the user as a first request would.
  */
-export const devTokenRoute: FastifyPluginAsync<DevTokenRouteOptions> = async (app, { devIssuer, metadataClaim, me }) => {
+export const devTokenRoute: FastifyPluginAsync<DevTokenRouteOptions> = async (
+  app,
+  { devIssuer, metadataClaim, me },
+) => {
   app.post<{ Body: { email: string } }>('/console/dev-token', { schema: devTokenSchema }, async (request, reply) => {
     if (!isLoopbackRequest(request)) {
       throw new RosterError('Forbidden', 'The dev-issuer sign-in answers only on this machine (a loopback address)');

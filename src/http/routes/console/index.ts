@@ -24,7 +24,12 @@ export interface ConsoleSettings {
   scope: string;
 }
 
-const assetSchema = { hide: true } as const;
+const pageSchema = { tags: ['console'], summary: 'The admin console (HTML)' } as const;
+const assetSchema = { tags: ['console'], summary: "The console's scripts and styles" } as const;
+const settingsSchema = {
+  tags: ['console'],
+  summary: 'What the console needs to sign in: mode, issuer, client id, resource',
+} as const;
 
 /**
  * The admin console at `/console`: static ES modules and CSS (no build step), its settings, and —
@@ -51,7 +56,7 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (ap
     if (!asset) throw new RosterError('NotFound', `No console file ${name}`);
     return asset;
   };
-  app.get('/console', { schema: assetSchema }, async (_request, reply) => {
+  app.get('/console', { schema: pageSchema }, async (_request, reply) => {
     const page = send('index.html');
     return reply.type(page.contentType).header('cache-control', 'no-cache').send(page.body);
   });
@@ -59,7 +64,7 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (ap
     const asset = send(request.params['*']);
     return reply.type(asset.contentType).header('cache-control', 'no-cache').send(asset.body);
   });
-  app.get('/console/settings.json', { schema: assetSchema }, async (_request, reply) => {
+  app.get('/console/settings.json', { schema: settingsSchema }, async (_request, reply) => {
     reply.header('cache-control', 'no-cache');
     return settings;
   });

@@ -43,7 +43,18 @@ const access = {
           roles: { type: 'array', items: role },
           permissions: stringList,
         },
-        required: ['id', 'name', 'slug', 'status', 'membershipId', 'membershipStatus', 'isPrimary', 'isCurrent', 'roles', 'permissions'],
+        required: [
+          'id',
+          'name',
+          'slug',
+          'status',
+          'membershipId',
+          'membershipStatus',
+          'isPrimary',
+          'isCurrent',
+          'roles',
+          'permissions',
+        ],
       },
     },
     globalPermissions: {
@@ -56,7 +67,11 @@ const access = {
     },
     platformRoles: {
       type: 'array',
-      items: { type: 'object', properties: { ...roleProperties, permissions: stringList }, required: [...role.required, 'permissions'] },
+      items: {
+        type: 'object',
+        properties: { ...roleProperties, permissions: stringList },
+        required: [...role.required, 'permissions'],
+      },
     },
     resourceRoleGrants: {
       type: 'array',
@@ -76,8 +91,16 @@ const access = {
     },
   },
   required: [
-    'userId', 'email', 'fullName', 'isPlatformAdmin', 'currentOrganizationId', 'organizations',
-    'globalPermissions', 'platformRoles', 'resourceRoleGrants', 'resourcePermissionGrants',
+    'userId',
+    'email',
+    'fullName',
+    'isPlatformAdmin',
+    'currentOrganizationId',
+    'organizations',
+    'globalPermissions',
+    'platformRoles',
+    'resourceRoleGrants',
+    'resourcePermissionGrants',
   ],
 } as const;
 
@@ -85,7 +108,7 @@ export const userAccessSchema = {
   ...adminRoute,
   summary: "A user's effective access: memberships with roles and permissions, global and resource grants",
   description:
-    'Rendered from the same cached snapshot as the user\'s own `/me` requests, resolved across sessions ' +
+    "Rendered from the same cached snapshot as the user's own `/me` requests, resolved across sessions " +
     '(the current organization is their latest choice anywhere, else the primary one). Unknown user: 404.',
   params: idParams,
   response: { 200: dataOf(access), ...errorResponses },
