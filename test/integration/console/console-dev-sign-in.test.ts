@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { loadConfig } from '../../../src/config/config.ts';
 import { openRoster, type Roster } from '../../../src/roster.ts';
 import { seedDemo } from '../../../src/services/demo-seed.ts';
+import { ADMIN_TOKEN } from '../../helpers/admin.ts';
 import { launchChromium, seriousAxeViolations, watchProblems } from './console-browser-helpers.ts';
 
 describe('the console in dev-issuer mode, in headless Chromium', () => {
@@ -19,6 +20,7 @@ describe('the console in dev-issuer mode, in headless Chromium', () => {
   before(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'roster-console-dev-'));
     const config = loadConfig({
+      ROSTER_ADMIN_TOKEN: ADMIN_TOKEN,
       DATABASE_URL: 'sqlite::memory:',
       ROSTER_DATA_DIR: join(workDir, 'data'),
       LOG_LEVEL: 'silent',
@@ -64,6 +66,23 @@ describe('the console in dev-issuer mode, in headless Chromium', () => {
     assert.match(text, /roster:admin/);
     assert.match(text, /npx roster admin grant --email bob@example\.com/);
     assert.equal(await page.isVisible('#nav'), false);
+  });
+
+  test('a holder of the global permission roster:admin gets in too', async () => {
+    const headers = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
+    const carol = (await (await fetch(`${url}/api/admin/users?email=carol@example.com`, { headers })).json()).data[0];
+    const grant = await fetch(`${url}/api/admin/users/${carol.id}/permissions`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ key: 'roster:admin' }),
+    });
+    assert.equal(grant.status, 201);
+    const page = await browser.newPage();
+    await page.goto(`${url}/console`);
+    await page.fill('#dev-email', 'carol@example.com');
+    await page.click('#dev-sign-in button[type=submit]');
+    await page.waitForSelector('#nav:not([hidden])');
+    await page.waitForSelector('text=Globex Coaching');
   });
 
   test('an invalid email is refused with the API message and nothing signs in', async () => {
