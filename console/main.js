@@ -75,6 +75,13 @@ function noAccess(label) {
         {},
         `npx roster admin grant --email ${label}\nnpx roster grant --email ${label} --permission roster:admin`,
       ),
+      h(
+        'p',
+        {},
+        'Already granted? Roster links a sign-in to its user on the first request to an app it backs, ',
+        'and the admin API never does: if you have never signed in to such an app, do so once, ',
+        'then sign in here again.',
+      ),
     ),
     h('button', { type: 'button', onclick: () => location.reload() }, 'Sign in as someone else'),
   );

@@ -214,6 +214,36 @@ export async function organizationView(id) {
     });
   });
 
+  const inviteEmail = h('input', { type: 'email', name: 'invite-email', id: 'invite-email', required: true });
+  const inviteRole = h(
+    'select',
+    { name: 'invite-role', id: 'invite-role' },
+    h('option', { value: '' }, 'Default role'),
+    roles.map((role) => h('option', { value: role.key }, `${role.name} (rank ${role.rank})`)),
+  );
+  const inviteSlot = h('div');
+  const inviteForm = h(
+    'form',
+    { class: 'row', id: 'invite-member', 'aria-label': 'Invite by email' },
+    field('Email', inviteEmail),
+    field('Role', inviteRole),
+    h('button', { type: 'submit' }, 'Invite'),
+  );
+  inviteForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = {
+      email: inviteEmail.value.trim(),
+      organizationId: id,
+      ...(inviteRole.value ? { role: inviteRole.value } : {}),
+    };
+    await attempt(inviteSlot, async () => {
+      await admin('POST', '/invitations', body);
+      announce(`Invited ${body.email}: they join at their first sign-in with that verified email.`);
+      inviteEmail.value = '';
+    });
+  });
+  inviteForm.append(inviteSlot);
+
   render(
     h('p', {}, h('a', { href: '#/organizations' }, '← Organizations')),
     h('h2', {}, organization.name, ' ', statusBadge(organization.status)),
@@ -221,6 +251,7 @@ export async function organizationView(id) {
     h('fieldset', {}, h('legend', {}, 'Details'), editForm, h('div', { class: 'actions' }, statusButtons)),
     h('h3', {}, 'Members'),
     h('fieldset', {}, h('legend', {}, 'Add a member'), addForm),
+    h('fieldset', {}, h('legend', {}, 'Or invite by email'), inviteForm),
     memberSlot,
     members,
   );

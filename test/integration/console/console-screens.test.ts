@@ -145,6 +145,18 @@ describe('the console screens, driven from the keyboard and the mouse (dev issue
     assert.equal(await bob(), undefined);
   });
 
+  test("an organization's page invites by email with a role", async () => {
+    const globex = await organizationBySlug('globex');
+    await page.goto(`${url}/console#/organizations/${globex.id}`);
+    await page.waitForSelector('#invite-member');
+    await page.fill('#invite-email', 'hank@example.com');
+    await page.selectOption('#invite-role', 'coach');
+    await page.click('#invite-member button[type=submit]');
+    await page.waitForSelector('text=Invited hank@example.com');
+    const [invitation] = (await admin('GET', '/api/admin/invitations?email=hank@example.com')).data;
+    assert.deepEqual([invitation.organizationId, invitation.role], [globex.id, 'coach']);
+  });
+
   test('the role matrix gives and takes a permission with one click', async () => {
     await page.goto(`${url}/console#/roles`);
     await page.waitForSelector('table.matrix');
