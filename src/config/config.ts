@@ -56,6 +56,10 @@ export interface Config {
   /** The `typ` header every access token must carry (`at+jwt`, RFC 9068); null = not checked. */
   readonly requireTokenType: string | null;
   readonly webhooks: WebhooksConfig;
+
+  // The admin console.
+  /** `ROSTER_CONSOLE_CLIENT_ID`: the console's public OAuth client at `AUTH_ISSUER`; null = sign-in not set up. */
+  readonly consoleClientId: string | null;
 }
 
 /** Outbound webhooks and inbound provider events. */
@@ -138,6 +142,7 @@ export function loadConfig(env: Env): Config {
     production,
     ...parseFrontDoor(read),
     webhooks: parseWebhooks(read),
+    consoleClientId: read('ROSTER_CONSOLE_CLIENT_ID') ?? null,
   });
 }
 

@@ -27,6 +27,7 @@ import { operationsRoutes } from './routes/operations/index.ts';
 import { permissionCheckRoutes } from './routes/permission-checks/index.ts';
 import { usersMeRoutes } from './routes/users-me/index.ts';
 import { clerkWebhookRoutes } from './routes/clerk-webhooks/index.ts';
+import { consoleRoutes } from './routes/console/index.ts';
 import { DEV_ISSUER } from '../identity/dev-issuer.ts';
 import { createWebhookDelivery } from '../webhooks/webhook-delivery.ts';
 import { registerConditionalGet } from './conditional-get.ts';
@@ -147,6 +148,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(usersMeRoutes, { me });
   await app.register(jsonApiRoutes, { me });
   await app.register(permissionCheckRoutes, { me });
+  await app.register(consoleRoutes, { config, devIssuer: deps.devIssuer, me });
   if (config.webhooks.clerkSecret) {
     await app.register(clerkWebhookRoutes, {
       secret: config.webhooks.clerkSecret,

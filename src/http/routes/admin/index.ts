@@ -9,6 +9,7 @@ import { organizationRoutes } from './organizations/index.ts';
 import { permissionRoutes } from './permissions/index.ts';
 import { roleRoutes } from './roles/index.ts';
 import type { AdminRoutesOptions } from './route-context.ts';
+import { userAccessRoutes } from './user-access/index.ts';
 import { userGrantRoutes } from './user-grants/index.ts';
 import { userPermissionCheckRoutes } from './user-permission-checks/index.ts';
 import { userRoutes } from './users/index.ts';
@@ -39,4 +40,5 @@ export const adminRoutes: FastifyPluginAsync<AdminApiOptions> = async (app, opti
     await app.register(family, shared);
   }
   await app.register(userPermissionCheckRoutes, { me: options.me });
+  await app.register(userAccessRoutes, { me: options.me });
 };
