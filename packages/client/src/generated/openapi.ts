@@ -259,6 +259,26 @@ export interface paths {
         patch: operations["patchApiAdminUsersById"];
         trace?: never;
     };
+    "/api/admin/users/{id}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's effective access: memberships with roles and permissions, global and resource grants
+         * @description Rendered from the same cached snapshot as the user's own `/me` requests, resolved across sessions (the current organization is their latest choice anywhere, else the primary one). Unknown user: 404.
+         */
+        get: operations["getApiAdminUsersByIdAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users/{id}/permissions": {
         parameters: {
             query?: never;
@@ -602,6 +622,74 @@ export interface paths {
          * @description Visible to themself, to everyone when isPublicProfile, to members of a shared active organization; else 404. Query: fields[person] (alias fields[people]) naming public attributes only. include is a 400.
          */
         get: operations["getApiV1PeopleById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admin console (HTML) */
+        get: operations["getConsole"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/assets/{*}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The console's scripts and styles */
+        get: operations["getConsoleAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/dev-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dev issuer only, loopback only: a token for a demo user, for the console sign-in */
+        post: operations["postConsoleDevToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/console/settings.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the console needs to sign in: mode, issuer, client id, resource */
+        get: operations["getConsoleSettingsJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7727,6 +7815,284 @@ export interface operations {
             };
         };
     };
+    getApiAdminUsersByIdAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            currentOrganizationId: string | null;
+                            email: string | null;
+                            fullName: string | null;
+                            globalPermissions: {
+                                description: string | null;
+                                /** Format: date-time */
+                                grantedAt: string;
+                                key: string;
+                            }[];
+                            isPlatformAdmin: boolean;
+                            organizations: {
+                                id: string;
+                                isCurrent: boolean;
+                                isPrimary: boolean;
+                                membershipId: string;
+                                /** @enum {string} */
+                                membershipStatus: "active" | "invited" | "suspended";
+                                name: string;
+                                permissions: string[];
+                                roles: {
+                                    color: string | null;
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                    rank: number;
+                                }[];
+                                slug: string;
+                                /** @enum {string} */
+                                status: "active" | "suspended" | "archived";
+                            }[];
+                            platformRoles: {
+                                color: string | null;
+                                id: string;
+                                key: string;
+                                name: string;
+                                permissions: string[];
+                                rank: number;
+                            }[];
+                            resourcePermissionGrants: {
+                                /** Format: date-time */
+                                grantedAt: string;
+                                id: string;
+                                permission: string;
+                                resourceId: string;
+                                resourceType: string;
+                            }[];
+                            resourceRoleGrants: {
+                                /** Format: date-time */
+                                grantedAt: string;
+                                id: string;
+                                permissions: string[];
+                                resourceId: string;
+                                resourceType: string;
+                                role: {
+                                    color: string | null;
+                                    id: string;
+                                    key: string;
+                                    name: string;
+                                    rank: number;
+                                };
+                            }[];
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+            };
+            /** @description ValidationFailed or InvalidParameter: the request is not valid (details say where) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description MissingToken or InvalidToken: no bearer token, or one that fails verification */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description Forbidden or NotAMember: the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description NotFound or UserNotFound */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description Conflict, IdentityConflict or EmailNotVerified */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description PayloadTooLarge: the body is over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description UnsupportedMediaType: the body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description RateLimited: too many requests; retry after Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description Internal: an unexpected failure (no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description Unavailable: the database or the identity provider cannot be reached; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
     postApiAdminUsersByIdPermissions: {
         parameters: {
             query?: never;
@@ -13746,6 +14112,187 @@ export interface operations {
                             status: string;
                             title: string;
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    getConsole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Internal: an unexpected failure (no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getConsoleAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "*": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Internal: an unexpected failure (no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    postConsoleDevToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            accessToken: string;
+                            expiresIn: number;
+                            tokenType: string;
+                        };
+                    };
+                };
+            };
+            /** @description ValidationFailed or InvalidParameter: the request is not valid (details say where) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description Forbidden or NotAMember: the caller may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+            /** @description Internal: an unexpected failure (no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getConsoleSettingsJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Internal: an unexpected failure (no detail is given) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            details?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            message: string;
+                            statusCode: number;
+                        };
                     };
                 };
             };
