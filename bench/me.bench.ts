@@ -14,7 +14,7 @@ import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measure, oncePerToken, pinning, pinSelf, startYardstickProcess, type LoadOptions } from './measure.ts';
+import { measure, oncePerToken, pinning, pinSelf, startYardstickProcess, warmUp, type LoadOptions } from './measure.ts';
 import { writeReport, saveResults, type EndpointResult, type MeResults } from './report.ts';
 import { postgresReachable, startRosterUnderTest, type BenchEngine } from './roster-under-test.ts';
 
@@ -34,6 +34,10 @@ const { values } = parseArgs({
   },
 });
 
+/** The seeded user every warm request is made as: 2 memberships, a resource grant. */
+const BENCH_USER = 1;
+const PERMISSION = 'scale.projects.read';
+
 const cores = pinning();
 if (cores) pinSelf(cores.client);
 const load: LoadOptions = {
@@ -52,10 +56,6 @@ if (values.scale) {
 } else {
   await runMe();
 }
-
-/** The seeded user every warm request is made as: 2 memberships, a resource grant. */
-const BENCH_USER = 1;
-const PERMISSION = 'scale.projects.read';
 
 function endpoints(): string[] {
   return [
@@ -108,6 +108,8 @@ async function runMe(): Promise<void> {
             }
           }
         }
+        // A fresh process compiles its hot path during the first seconds: warm the server as a whole first.
+        await warmUp(`${target.roster.url}/api/users/me`, headers, { ...load, warmupS: load.warmupS * 2 });
         const measured: EndpointResult[] = [];
         for (const path of endpoints()) {
           const result = await measure(`${target.roster.url}${path}`, headers, target.roster.pid, load);
