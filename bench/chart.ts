@@ -11,7 +11,12 @@ const GAP = 40;
 
 export function drawChart(me: MeResults): string {
   const rows = [
-    ...me.yardsticks.map((row) => ({ label: row.label, rps: row.requestsPerSecond, cpu: row.cpuUsPerRequest, yardstick: true })),
+    ...me.yardsticks.map((row) => ({
+      label: row.label,
+      rps: row.requestsPerSecond,
+      cpu: row.cpuUsPerRequest,
+      yardstick: true,
+    })),
     ...me.engines.flatMap((engine) =>
       engine.endpoints.map((row) => ({
         label: `${engine.engine === 'postgres' ? 'PG' : 'SQLite'} ${shorten(row.path)}`,
@@ -42,13 +47,16 @@ export function drawChart(me: MeResults): string {
       `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end">${escape(row.label)}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y}" width="${rpsWidth.toFixed(1)}" height="22" fill="${fill}"/>`,
       `<text x="${(LABEL_WIDTH + rpsWidth + 4).toFixed(1)}" y="${y + 15}">${row.rps}</text>`,
-      `<rect x="${cpuX}" y="${y}" width="${cpuWidth.toFixed(1)}" height="22" fill="${row.yardstick ? '#aaa' : '#d9822b'}"/>`,
+      `<rect x="${cpuX}" y="${y}" width="${cpuWidth.toFixed(1)}" height="22" ` +
+        `fill="${row.yardstick ? '#aaa' : '#d9822b'}"/>`,
       `<text x="${(cpuX + cpuWidth + 4).toFixed(1)}" y="${y + 15}">${row.cpu ?? '—'}</text>`,
     );
   });
   parts.push(
-    `<text x="8" y="${height - 8}" fill="#555">${escape(`npm run bench, ${me.at}; grey: yardsticks; ` +
-      `${me.options.connections} connections, median of ${me.options.repetitions}`)}</text>`,
+    `<text x="8" y="${height - 8}" fill="#555">${escape(
+      `npm run bench, ${me.at}; grey: yardsticks; ` +
+        `${me.options.connections} connections, median of ${me.options.repetitions}`,
+    )}</text>`,
     '</svg>',
     '',
   );

@@ -39,7 +39,8 @@ export async function startRoster(
   port: number,
   options: { core?: number | null; nodeArgs?: readonly string[] } = {},
 ): Promise<RosterProcess> {
-  const argv = [process.execPath, ...(options.nodeArgs ?? []), resolve(import.meta.dirname, '../bin/roster.js'), 'serve'];
+  const bin = resolve(import.meta.dirname, '../bin/roster.js');
+  const argv = [process.execPath, ...(options.nodeArgs ?? []), bin, 'serve'];
   // taskset execs node, so the child's pid is the server's own.
   const [command, ...args] = options.core == null ? argv : ['taskset', '-c', String(options.core), ...argv];
   const child: ChildProcess = spawn(command!, args, {

@@ -71,7 +71,9 @@ function endpoints(): string[] {
 
 async function runMe(): Promise<void> {
   const engines: BenchEngine[] =
-    values.engine === 'all' ? (['sqlite', ...((await postgresReachable()) ? ['postgres' as const] : [])]) : [values.engine as BenchEngine];
+    values.engine === 'all'
+      ? ['sqlite', ...((await postgresReachable()) ? ['postgres' as const] : [])]
+      : [values.engine as BenchEngine];
   const signIns = Number(values['sign-ins']);
   const results: MeResults = {
     at: new Date().toISOString(),
@@ -82,7 +84,11 @@ async function runMe(): Promise<void> {
     engines: [],
     notRun: values.engine === 'all' && !engines.includes('postgres') ? ['PostgreSQL (not reachable)'] : [],
   };
-  console.log(`load average at the start: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}; pinned: ${cores !== null}`);
+  console.log(
+    `load average at the start: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ')}; pinned: ${cores !== null}`,
+  );
   const scratch = await mkdtemp(join(tmpdir(), 'roster-bench-body-'));
   try {
     for (const engine of engines) {
@@ -97,7 +103,10 @@ async function runMe(): Promise<void> {
           results.bodyBytes = Buffer.byteLength(body);
           const bodyFile = join(scratch, 'body.json');
           await writeFile(bodyFile, body);
-          for (const [kind, label] of [['node', 'node:http, fixed body'], ['fastify', 'Fastify 5, schema-serialized body']] as const) {
+          for (const [kind, label] of [
+            ['node', 'node:http, fixed body'],
+            ['fastify', 'Fastify 5, schema-serialized body'],
+          ] as const) {
             const yardstick = await startYardstickProcess(kind, bodyFile, cores?.server ?? null);
             try {
               const result = await measure(yardstick.url, {}, yardstick.pid, load);
@@ -119,9 +128,14 @@ async function runMe(): Promise<void> {
           print(`GET ${path}`, result);
         }
         console.log(`  first sign-ins: signing ${signIns} tokens beforehand…`);
-        const tokens = await Promise.all(Array.from({ length: signIns }, (_, index) => target.newUserToken(`signin-${index}`)));
+        const tokens = await Promise.all(
+          Array.from({ length: signIns }, (_, index) => target.newUserToken(`signin-${index}`)),
+        );
         const signIn = await oncePerToken(`${target.roster.url}/api/users/me`, tokens, target.roster.pid, 50);
-        console.log(`  first sign-ins: ${signIn.perSecond}/s, ${signIn.cpuUsPerRequest} µs CPU each, p99 ${signIn.p99Ms} ms, ${signIn.failures} failed`);
+        console.log(
+          `  first sign-ins: ${signIn.perSecond}/s, ${signIn.cpuUsPerRequest} µs CPU each, ` +
+            `p99 ${signIn.p99Ms} ms, ${signIn.failures} failed`,
+        );
         results.engines.push({ engine, endpoints: measured, signIns: signIn });
       } finally {
         await target.close();
@@ -134,7 +148,9 @@ async function runMe(): Promise<void> {
   await saveResults('me', results);
   await writeReport();
   console.log('\nwrote bench/results/me.json and docs/performance.md');
-  const bad = [...results.yardsticks, ...results.engines.flatMap((engine) => engine.endpoints)].filter((row) => row.non2xx > 0);
+  const bad = [...results.yardsticks, ...results.engines.flatMap((engine) => engine.endpoints)].filter(
+    (row) => row.non2xx > 0,
+  );
   const failedSignIns = results.engines.some((engine) => engine.signIns.failures > 0);
   if (bad.length > 0 || failedSignIns) {
     console.error('some requests were not 2xx: the figures are not valid');
@@ -142,6 +158,12 @@ async function runMe(): Promise<void> {
   }
 }
 
-function print(label: string, result: { requestsPerSecond: number; p99Ms: number; cpuUsPerRequest: number | null; runs: number[] }) {
-  console.log(`  ${label}: ${result.requestsPerSecond} req/s (runs ${result.runs.join(', ')}), p99 ${result.p99Ms} ms, ${result.cpuUsPerRequest} µs CPU/request`);
+function print(
+  label: string,
+  result: { requestsPerSecond: number; p99Ms: number; cpuUsPerRequest: number | null; runs: number[] },
+) {
+  console.log(
+    `  ${label}: ${result.requestsPerSecond} req/s (runs ${result.runs.join(', ')}), ` +
+      `p99 ${result.p99Ms} ms, ${result.cpuUsPerRequest} µs CPU/request`,
+  );
 }

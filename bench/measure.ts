@@ -90,7 +90,8 @@ export async function measureOnce(
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    cpuUsPerRequest: before === null || after === null || requests === 0 ? null : Math.round((after - before) / requests),
+    cpuUsPerRequest:
+      before === null || after === null || requests === 0 ? null : Math.round((after - before) / requests),
     requests,
     non2xx: result.non2xx,
     errors: result.errors,
@@ -149,10 +150,12 @@ export async function oncePerToken(
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = cpuMicros(pid);
   latencies.sort((a, b) => a - b);
-  const at = (fraction: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))]! * 10) / 10;
+  const at = (fraction: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))]! * 10) / 10;
   return {
     perSecond: Math.round(tokens.length / seconds),
-    cpuUsPerRequest: cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) / tokens.length),
+    cpuUsPerRequest:
+      cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) / tokens.length),
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     failures,
@@ -165,7 +168,14 @@ export async function startYardstickProcess(
   bodyFile: string,
   core: number | null,
 ): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const argv = [process.execPath, '--import', 'tsx', resolve(import.meta.dirname, 'yardstick-server.ts'), kind, bodyFile];
+  const argv = [
+    process.execPath,
+    '--import',
+    'tsx',
+    resolve(import.meta.dirname, 'yardstick-server.ts'),
+    kind,
+    bodyFile,
+  ];
   const [command, ...args] = core === null ? argv : ['taskset', '-c', String(core), ...argv];
   const child: ChildProcess = spawn(command!, args, {
     env: { ...process.env, NODE_ENV: 'production' },

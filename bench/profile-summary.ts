@@ -40,7 +40,11 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
     const file = fileOf(node.callFrame.url);
     const name = node.callFrame.functionName || '(anonymous)';
     const key = `${name}\u0000${file}:${node.callFrame.lineNumber}`;
-    const entry = byFunction.get(key) ?? { name, file: node.callFrame.url ? `${file}:${node.callFrame.lineNumber + 1}` : file, selfMs: 0 };
+    const entry = byFunction.get(key) ?? {
+      name,
+      file: node.callFrame.url ? `${file}:${node.callFrame.lineNumber + 1}` : file,
+      selfMs: 0,
+    };
     entry.selfMs += ms;
     byFunction.set(key, entry);
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
@@ -48,7 +52,10 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
   const share = <T extends { selfMs: number }>(row: T) => ({ ...row, share: totalMs === 0 ? 0 : row.selfMs / totalMs });
   return {
     totalMs,
-    functions: [...byFunction.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top).map(share),
+    functions: [...byFunction.values()]
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top)
+      .map(share),
     files: [...byFile.entries()]
       .map(([file, selfMs]) => ({ file, selfMs }))
       .sort((a, b) => b.selfMs - a.selfMs)
@@ -79,5 +86,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`${row.name} | ${row.file} | ${row.selfMs.toFixed(0)} | ${(row.share * 100).toFixed(1)} %`);
   }
   console.log('\nfile | self ms | share');
-  for (const row of summary.files) console.log(`${row.file} | ${row.selfMs.toFixed(0)} | ${(row.share * 100).toFixed(1)} %`);
+  for (const row of summary.files)
+    console.log(`${row.file} | ${row.selfMs.toFixed(0)} | ${(row.share * 100).toFixed(1)} %`);
 }

@@ -35,10 +35,19 @@ export async function runProfile(options: { cores: { server: number } | null; lo
   const kept = resolve(import.meta.dirname, 'results/me-warm.cpuprofile');
   await copyFile(join(dir, file), kept);
   const summary = summariseProfile(JSON.parse(await readFile(kept, 'utf8')));
-  await saveResults('profile', { at: new Date().toISOString(), engine: 'sqlite', seconds, requestsPerSecond, ...summary });
+  await saveResults('profile', {
+    at: new Date().toISOString(),
+    engine: 'sqlite',
+    seconds,
+    requestsPerSecond,
+    ...summary,
+  });
   await writeReport();
   console.log(`profile: ${kept} (gitignored); summary in bench/results/profile.json and docs/performance.md`);
   for (const row of summary.functions) {
-    console.log(`  ${row.selfMs.toFixed(0).padStart(6)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ${row.name}  ${row.file}`);
+    console.log(
+      `  ${row.selfMs.toFixed(0).padStart(6)} ms ${(row.share * 100).toFixed(1).padStart(5)} %  ` +
+        `${row.name}  ${row.file}`,
+    );
   }
 }

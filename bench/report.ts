@@ -24,7 +24,14 @@ export interface SignInResult {
 export interface MeResults {
   at: string;
   machine: { cores: number; pinned: boolean; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
-  options: { warmupS: number; durationS: number; repetitions: number; connections: number; signIns: number; signInConcurrency: number };
+  options: {
+    warmupS: number;
+    durationS: number;
+    repetitions: number;
+    connections: number;
+    signIns: number;
+    signInConcurrency: number;
+  };
   bodyBytes: number;
   yardsticks: (Row & { label: string })[];
   engines: { engine: string; endpoints: EndpointResult[]; signIns: SignInResult }[];
@@ -76,7 +83,11 @@ export async function writeReport(): Promise<void> {
   if (me) await writeFile(resolve(root, 'docs/performance.svg'), drawChart(me));
   const parts = [HEADER, METHOD, me ? meSection(me) : '_`npm run bench` has not been run yet._\n'];
   parts.push(scale ? scaleSection(scale) : '## Flat with size\n\n_`npm run bench -- --scale` has not been run yet._\n');
-  parts.push(profile ? profileSection(profile) : '## Where the time goes\n\n_`npm run bench -- --profile` has not been run yet._\n');
+  parts.push(
+    profile
+      ? profileSection(profile)
+      : '## Where the time goes\n\n_`npm run bench -- --profile` has not been run yet._\n',
+  );
   parts.push(REPRODUCE);
   await writeFile(resolve(root, 'docs/performance.md'), parts.join('\n'));
 }
@@ -119,14 +130,16 @@ function meSection(me: MeResults): string {
     `Run at ${me.at}: ${me.machine.cores} cores, pinned: ${me.machine.pinned ? 'yes' : 'no'}; ` +
       `${me.options.warmupS} s warm-up + ${me.options.durationS} s measured, median of ${me.options.repetitions}, ` +
       `${me.options.connections} connections; body ${me.bodyBytes} bytes. Load average ` +
-      `${fmtLoad(me.machine.loadAverageAtStart)} at the start, ${fmtLoad(me.machine.loadAverageAtEnd ?? [])} at the end ` +
+      `${fmtLoad(me.machine.loadAverageAtStart)} at the start, ` +
+      `${fmtLoad(me.machine.loadAverageAtEnd ?? [])} at the end ` +
       '(other jobs share the machine: read the ratios, not the absolute figures).',
     '',
     '| server | req/s | ratio to node:http | CPU µs/request | p50 ms | p99 ms |',
     '|---|---:|---:|---:|---:|---:|',
     ...me.yardsticks.map(
       (row) =>
-        `| ${row.label} | ${row.requestsPerSecond} | ${ratio(row.requestsPerSecond)} | ${cpu(row.cpuUsPerRequest)} | ${row.p50Ms} | ${row.p99Ms} |`,
+        `| ${row.label} | ${row.requestsPerSecond} | ${ratio(row.requestsPerSecond)} | ` +
+        `${cpu(row.cpuUsPerRequest)} | ${row.p50Ms} | ${row.p99Ms} |`,
     ),
     ...me.engines.flatMap((engine) =>
       engine.endpoints.map(
@@ -136,7 +149,8 @@ function meSection(me: MeResults): string {
       ),
     ),
     '',
-    `| first sign-ins (${me.options.signIns} new users, ${me.options.signInConcurrency} at a time) | per second | CPU µs each | p50 ms | p99 ms | failed |`,
+    `| first sign-ins (${me.options.signIns} new users, ${me.options.signInConcurrency} at a time) ` +
+      '| per second | CPU µs each | p50 ms | p99 ms | failed |',
     '|---|---:|---:|---:|---:|---:|',
     ...me.engines.map(
       (engine) =>
@@ -155,18 +169,21 @@ function scaleSection(scale: ScaleResults): string {
   const lines = [
     '## Flat with size',
     '',
-    `Run at ${scale.at} on ${engineName(scale.engine)}, load average ${fmtLoad(scale.loadAverageAtStart)} at the start. ` +
+    `Run at ${scale.at} on ${engineName(scale.engine)}, ` +
+      `load average ${fmtLoad(scale.loadAverageAtStart)} at the start. ` +
       'Each size is a fresh database seeded by `roster seed-scale` (1 organization per 100 users, 1–3 memberships ' +
       'each, 3 users in 10 a resource grant). Warm: one user, autocannon as above. Cold: distinct seeded users each ' +
       'requested once, 50 at a time, on a server that has not seen them (token verification, identity lookup and ' +
       'snapshot load each time). First sign-in: new users, as above.',
     '',
-    '| users | seed time | warm req/s | warm CPU µs/req | cold req/s | cold CPU µs/req | cold p99 ms | first sign-ins/s | sign-in p99 ms |',
+    '| users | seed time | warm req/s | warm CPU µs/req | cold req/s | cold CPU µs/req | cold p99 ms ' +
+      '| first sign-ins/s | sign-in p99 ms |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...scale.sizes.map(
       (row) =>
         `| ${row.users.toLocaleString('en')} | ${row.seedSeconds.toFixed(1)} s | ${row.warm.requestsPerSecond} | ` +
-        `${row.warm.cpuUsPerRequest ?? '—'} | ${row.cold.perSecond} | ${row.cold.cpuUsPerRequest ?? '—'} | ${row.cold.p99Ms} | ` +
+        `${row.warm.cpuUsPerRequest ?? '—'} | ${row.cold.perSecond} | ` +
+        `${row.cold.cpuUsPerRequest ?? '—'} | ${row.cold.p99Ms} | ` +
         `${row.firstSignIn.perSecond} | ${row.firstSignIn.p99Ms} |`,
     ),
     '',
@@ -200,7 +217,8 @@ function profileSection(profile: ProfileResults): string {
   return [
     '## Where the time goes',
     '',
-    `\`node --cpu-prof\` of \`roster serve\` (${engineName(profile.engine)}) under ${profile.seconds} s of autocannon on the warm ` +
+    `\`node --cpu-prof\` of \`roster serve\` (${engineName(profile.engine)}) ` +
+      `under ${profile.seconds} s of autocannon on the warm ` +
       `\`GET /api/users/me\` (${profile.requestsPerSecond} req/s while profiled), recorded ${profile.at}; ` +
       `${(profile.totalMs / 1000).toFixed(1)} s of samples. Summarised by \`bench/profile-summary.ts\`.`,
     '',
@@ -208,7 +226,9 @@ function profileSection(profile: ProfileResults): string {
     '',
     '| function | file | self ms | share |',
     '|---|---|---:|---:|',
-    ...profile.functions.map((row) => `| \`${row.name}\` | ${row.file} | ${row.selfMs.toFixed(0)} | ${pct(row.share)} |`),
+    ...profile.functions.map(
+      (row) => `| \`${row.name}\` | ${row.file} | ${row.selfMs.toFixed(0)} | ${pct(row.share)} |`,
+    ),
     '',
     'Self time by file (top 15):',
     '',
@@ -223,7 +243,7 @@ const REPRODUCE = `## How to reproduce
 
 \`\`\`sh
 npm ci
-npm run bench                       # SQLite and PostgreSQL (ROSTER_TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres)
+npm run bench                       # SQLite, and PostgreSQL at ROSTER_TEST_POSTGRES_URL when it answers
 npm run bench -- --quick            # 1 × (1 s + 3 s) per line
 npm run bench -- --engine sqlite --warmup 3 --duration 10 --reps 3 --connections 50 --sign-ins 2000
 npm run bench -- --scale --sizes 1000,100000,1000000 --distinct 100000   # PostgreSQL

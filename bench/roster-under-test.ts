@@ -70,9 +70,15 @@ export async function startRosterUnderTest(
     issuer,
     seedSeconds,
     tokenOf: (index) =>
-      issuer.sign({ sub: `scale-user-${index}`, email: `user${index}@scale.roster.test`, email_verified: true, sid: 'bench' }, hour),
+      issuer.sign(
+        { sub: `scale-user-${index}`, email: `user${index}@scale.roster.test`, email_verified: true, sid: 'bench' },
+        hour,
+      ),
     newUserToken: (label) =>
-      issuer.sign({ sub: `new-${label}`, email: `${label}@new.roster.test`, email_verified: true, name: 'New User' }, hour),
+      issuer.sign(
+        { sub: `new-${label}`, email: `${label}@new.roster.test`, email_verified: true, name: 'New User' },
+        hour,
+      ),
     async close() {
       await roster.stop();
       if (!options.issuer) await issuer.close();

@@ -8,7 +8,12 @@ import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { measure, oncePerToken, rssMegabytes, type LoadOptions } from './measure.ts';
 import { saveResults, writeReport, type ScaleResults } from './report.ts';
-import { postgresReachable, startRosterUnderTest, type BenchEngine, type RosterUnderTest } from './roster-under-test.ts';
+import {
+  postgresReachable,
+  startRosterUnderTest,
+  type BenchEngine,
+  type RosterUnderTest,
+} from './roster-under-test.ts';
 
 const COLD_USERS = 2_000;
 const SIGN_INS = 2_000;
@@ -39,16 +44,27 @@ export async function runScale(options: {
       const headers = { authorization: `Bearer ${await target.tokenOf(1)}` };
       if (!(await fetch(url, { headers })).ok) throw new Error('the bench user could not sign in');
       const warm = await measure(url, headers, target.roster.pid, options.load);
-      console.log(`  warm: ${warm.requestsPerSecond} req/s, ${warm.cpuUsPerRequest} µs CPU/request, p99 ${warm.p99Ms} ms`);
+      console.log(
+        `  warm: ${warm.requestsPerSecond} req/s, ${warm.cpuUsPerRequest} µs CPU/request, p99 ${warm.p99Ms} ms`,
+      );
       const coldCount = Math.min(COLD_USERS, users - 2);
       const coldTokens = await Promise.all(
-        Array.from({ length: coldCount }, (_, index) => target.tokenOf(2 + Math.floor((index * (users - 2)) / coldCount))),
+        Array.from({ length: coldCount }, (_, index) =>
+          target.tokenOf(2 + Math.floor((index * (users - 2)) / coldCount)),
+        ),
       );
       const cold = await oncePerToken(url, coldTokens, target.roster.pid, 50);
-      console.log(`  cold: ${cold.perSecond}/s, ${cold.cpuUsPerRequest} µs CPU each, p99 ${cold.p99Ms} ms, ${cold.failures} failed`);
-      const signInTokens = await Promise.all(Array.from({ length: SIGN_INS }, (_, index) => target.newUserToken(`scale-${index}`)));
+      console.log(
+        `  cold: ${cold.perSecond}/s, ${cold.cpuUsPerRequest} µs CPU each, ` +
+          `p99 ${cold.p99Ms} ms, ${cold.failures} failed`,
+      );
+      const signInTokens = await Promise.all(
+        Array.from({ length: SIGN_INS }, (_, index) => target.newUserToken(`scale-${index}`)),
+      );
       const firstSignIn = await oncePerToken(url, signInTokens, target.roster.pid, 50);
-      console.log(`  first sign-ins: ${firstSignIn.perSecond}/s, p99 ${firstSignIn.p99Ms} ms, ${firstSignIn.failures} failed`);
+      console.log(
+        `  first sign-ins: ${firstSignIn.perSecond}/s, p99 ${firstSignIn.p99Ms} ms, ${firstSignIn.failures} failed`,
+      );
       results.sizes.push({
         users,
         seedSeconds: target.seedSeconds,
@@ -84,6 +100,9 @@ async function rssAfterDistinct(target: RosterUnderTest, users: number, wanted: 
     if (slice.failures > 0) throw new Error(`${slice.failures} requests failed while serving distinct users`);
   }
   const rssMbAfter = rssMegabytes(target.roster.pid);
-  console.log(`  RSS ${rssMbBefore?.toFixed(0)} MB → ${rssMbAfter?.toFixed(0)} MB after ${distinctUsers} users in ${seconds.toFixed(0)} s`);
+  console.log(
+    `  RSS ${rssMbBefore?.toFixed(0)} MB → ${rssMbAfter?.toFixed(0)} MB ` +
+      `after ${distinctUsers} users in ${seconds.toFixed(0)} s`,
+  );
   return { distinctUsers, seconds, rssMbBefore, rssMbAfter };
 }

@@ -38,7 +38,8 @@ if (kind === 'node') {
 /** A JSON schema with every property of `value` named and typed, as a route's response schema would be. */
 function schemaOf(value: unknown): Record<string, unknown> {
   if (value === null) return { type: 'null' };
-  if (Array.isArray(value)) return value.length === 0 ? { type: 'array' } : { type: 'array', items: schemaOf(value[0]) };
+  if (Array.isArray(value))
+    return value.length === 0 ? { type: 'array' } : { type: 'array', items: schemaOf(value[0]) };
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     return {

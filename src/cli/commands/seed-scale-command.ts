@@ -50,7 +50,8 @@ export const seedScaleCommand: Command = {
         .select('id')
         .where('slug', '=', organizationSlug(0))
         .executeTakeFirst();
-      if (existing) throw new RosterError('Conflict', 'This database already holds scale data; seed into a fresh database');
+      if (existing)
+        throw new RosterError('Conflict', 'This database already holds scale data; seed into a fresh database');
       const started = performance.now();
       const rows = await seedScale(ctx.db, { users: users!, organizations, issuer });
       await ctx.changeBus.publish({ scope: 'all' });
@@ -102,23 +103,53 @@ async function seedReference(trx: Transaction<DB>, plan: ScalePlan, at: string):
   const permissionIds = Object.fromEntries(PERMISSIONS.map((key) => [key, newId()]));
   const roleIds = Object.fromEntries([...Object.keys(ORGANIZATION_ROLES), RESOURCE_ROLE].map((key) => [key, newId()]));
   const organizationIds = Array.from({ length: plan.organizations }, () => newId());
-  await insert(trx, 'permissions', PERMISSIONS.map((key) => ({
-    id: permissionIds[key]!, key, description: 'Seeded by roster seed-scale', createdAt: at, updatedAt: at,
-  })));
+  await insert(
+    trx,
+    'permissions',
+    PERMISSIONS.map((key) => ({
+      id: permissionIds[key]!,
+      key,
+      description: 'Seeded by roster seed-scale',
+      createdAt: at,
+      updatedAt: at,
+    })),
+  );
   const roles = Object.entries(roleIds).map(([key, id]) => ({
-    id, key, name: key, scope: key === RESOURCE_ROLE ? ('resource' as const) : ('organization' as const),
-    organizationId: null, createdAt: at, updatedAt: at,
+    id,
+    key,
+    name: key,
+    scope: key === RESOURCE_ROLE ? ('resource' as const) : ('organization' as const),
+    organizationId: null,
+    createdAt: at,
+    updatedAt: at,
   }));
   await insert(trx, 'roles', roles);
   const grants = [
     ...Object.entries(ORGANIZATION_ROLES).flatMap(([role, keys]) => keys.map((key) => [role, key] as const)),
     [RESOURCE_ROLE, 'scale.projects.write'] as const,
   ];
-  await insert(trx, 'rolePermissions', grants.map(([role, key]) => ({ roleId: roleIds[role]!, permissionId: permissionIds[key]! })));
-  await insert(trx, 'organizations', organizationIds.map((id, index) => ({
-    id, name: `Scale Org ${index}`, slug: organizationSlug(index), createdAt: at, updatedAt: at,
-  })));
-  return { organizationIds, roleIds, permissionIds, rows: PERMISSIONS.length + roles.length + grants.length + plan.organizations };
+  await insert(
+    trx,
+    'rolePermissions',
+    grants.map(([role, key]) => ({ roleId: roleIds[role]!, permissionId: permissionIds[key]! })),
+  );
+  await insert(
+    trx,
+    'organizations',
+    organizationIds.map((id, index) => ({
+      id,
+      name: `Scale Org ${index}`,
+      slug: organizationSlug(index),
+      createdAt: at,
+      updatedAt: at,
+    })),
+  );
+  return {
+    organizationIds,
+    roleIds,
+    permissionIds,
+    rows: PERMISSIONS.length + roles.length + grants.length + plan.organizations,
+  };
 }
 
 async function seedUsers(
@@ -139,16 +170,29 @@ async function seedUsers(
     const userId = newId();
     const email = `user${index}@scale.roster.test`;
     users.push({
-      id: userId, email, emailNormalized: email, emailVerified: true, firstName: 'Scale', lastName: `User ${index}`,
-      referralCode: referralCode(index), createdAt: at, updatedAt: at,
+      id: userId,
+      email,
+      emailNormalized: email,
+      emailVerified: true,
+      firstName: 'Scale',
+      lastName: `User ${index}`,
+      referralCode: referralCode(index),
+      createdAt: at,
+      updatedAt: at,
     });
     const subject = plan.issuer === DEV_ISSUER ? devSubject(email) : `scale-user-${index}`;
     identities.push({ id: newId(), userId, issuer: plan.issuer, subject, createdAt: at });
     for (const [slot, organizationIndex] of organizationsOf(index, organizationIds.length).entries()) {
       const membershipId = newId();
       memberships.push({
-        id: membershipId, userId, organizationId: organizationIds[organizationIndex]!, status: 'active' as const,
-        isPrimary: slot === 0, joinedAt: at, createdAt: at, updatedAt: at,
+        id: membershipId,
+        userId,
+        organizationId: organizationIds[organizationIndex]!,
+        status: 'active' as const,
+        isPrimary: slot === 0,
+        joinedAt: at,
+        createdAt: at,
+        updatedAt: at,
       });
       const role = slot > 0 ? 'scale-viewer' : index % 50 === 0 ? 'scale-admin' : 'scale-member';
       membershipRoles.push({ membershipId, roleId: roleIds[role]!, grantedAt: at });
@@ -156,8 +200,12 @@ async function seedUsers(
     if (index % 10 < 3) {
       const byRole = index % 2 === 0;
       resourceGrants.push({
-        id: newId(), userId, resourceType: 'project', resourceId: `project-${index % 1000}`,
-        roleId: byRole ? roleIds[RESOURCE_ROLE]! : null, permissionId: byRole ? null : permissionIds['scale.projects.read']!,
+        id: newId(),
+        userId,
+        resourceType: 'project',
+        resourceId: `project-${index % 1000}`,
+        roleId: byRole ? roleIds[RESOURCE_ROLE]! : null,
+        permissionId: byRole ? null : permissionIds['scale.projects.read']!,
         grantedAt: at,
       });
     }
@@ -180,13 +228,20 @@ function organizationsOf(index: number, organizations: number): number[] {
   return [...chosen];
 }
 
-async function insert<T extends keyof DB & string>(trx: Transaction<DB>, table: T, rows: readonly object[]): Promise<void> {
+async function insert<T extends keyof DB & string>(
+  trx: Transaction<DB>,
+  table: T,
+  rows: readonly object[],
+): Promise<void> {
   if (rows.length === 0) return;
   const perRow = Object.keys(rows[0]!).length;
   const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / perRow));
   for (let offset = 0; offset < rows.length; offset += chunk) {
-    // The rows are built above with the table's own columns; Kysely's row type per table is not worth spelling out here.
-    await trx.insertInto(table).values(rows.slice(offset, offset + chunk) as never).execute();
+    // The rows are built above with the table's own columns; Kysely's per-table row type is not spelled out here.
+    await trx
+      .insertInto(table)
+      .values(rows.slice(offset, offset + chunk) as never)
+      .execute();
   }
 }
 

@@ -25,7 +25,13 @@ for (const engine of await testEngines()) {
       const file = { database: { engine: 'sqlite' as const, path: join(dir, 'roster.db') } };
       t = await startTestApp(engine, { issuer, ...(engine === 'sqlite' ? file : {}) });
       const url = t.databaseConfig.engine === 'sqlite' ? `sqlite:${t.databaseConfig.path}` : t.databaseConfig.url;
-      env = { DATABASE_URL: url, ROSTER_DATA_DIR: dir, LOG_LEVEL: 'silent', AUTH_ISSUER: issuer.url, AUTH_JWKS_URL: issuer.jwksUrl };
+      env = {
+        DATABASE_URL: url,
+        ROSTER_DATA_DIR: dir,
+        LOG_LEVEL: 'silent',
+        AUTH_ISSUER: issuer.url,
+        AUTH_JWKS_URL: issuer.jwksUrl,
+      };
     });
     after(async () => {
       await t.close();
@@ -34,7 +40,13 @@ for (const engine of await testEngines()) {
     });
 
     test('a bad --users changes nothing and says why', async () => {
-      for (const args of [[], ['--users', '0'], ['--users', 'ten'], ['--users', '-5'], ['--users', '500', '--organizations', '1.5']]) {
+      for (const args of [
+        [],
+        ['--users', '0'],
+        ['--users', 'ten'],
+        ['--users', '-5'],
+        ['--users', '500', '--organizations', '1.5'],
+      ]) {
         const result = await seed(...args);
         assert.equal(result.code, 2, args.join(' '));
         assert.match(result.stderr, /must be a whole number|--users/);
@@ -56,9 +68,17 @@ for (const engine of await testEngines()) {
       assert.equal(await countRows(db, 'memberships'), memberships);
       assert.equal(await countRows(db, 'membershipRoles'), memberships);
       assert.equal(await countRows(db, 'resourceGrants'), 150);
-      const primaries = await db.selectFrom('memberships').select(db.fn.countAll<number>().as('n')).where('isPrimary', '=', true).executeTakeFirstOrThrow();
+      const primaries = await db
+        .selectFrom('memberships')
+        .select(db.fn.countAll<number>().as('n'))
+        .where('isPrimary', '=', true)
+        .executeTakeFirstOrThrow();
       assert.equal(Number(primaries.n), USERS);
-      const identity = await db.selectFrom('identities').selectAll().where('subject', '=', 'scale-user-7').executeTakeFirstOrThrow();
+      const identity = await db
+        .selectFrom('identities')
+        .selectAll()
+        .where('subject', '=', 'scale-user-7')
+        .executeTakeFirstOrThrow();
       assert.equal(identity.issuer, issuer.url);
     });
 
@@ -74,10 +94,18 @@ for (const engine of await testEngines()) {
       const organizations = await t.request({ method: 'GET', url: '/api/me/organizations', token });
       assert.equal(organizations.statusCode, 200, organizations.body);
       // User 2 has three memberships: scale-org-0 (primary, member) and two more (viewer).
-      const listed = organizations.json().data.organizations as { name: string; userRole: string; isPrimary: boolean }[];
+      const listed = organizations.json().data.organizations as {
+        name: string;
+        userRole: string;
+        isPrimary: boolean;
+      }[];
       assert.deepEqual(
         listed.map(({ name, userRole, isPrimary }) => [name, userRole, isPrimary]),
-        [['Scale Org 0', 'scale-member', true], ['Scale Org 2', 'scale-viewer', false], ['Scale Org 4', 'scale-viewer', false]],
+        [
+          ['Scale Org 0', 'scale-member', true],
+          ['Scale Org 2', 'scale-viewer', false],
+          ['Scale Org 4', 'scale-viewer', false],
+        ],
       );
       assert.equal(await countRows(t.database.db, 'users'), before, 'signing in provisioned nobody new');
     });
