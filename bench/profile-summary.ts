@@ -42,7 +42,8 @@ export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary 
     const key = `${name}\u0000${file}:${node.callFrame.lineNumber}`;
     const entry = byFunction.get(key) ?? {
       name,
-      file: node.callFrame.url ? `${file}:${node.callFrame.lineNumber + 1}` : file,
+      // tsx compiles each module onto few lines, so a line number in our own sources says little.
+      file: node.callFrame.lineNumber > 0 ? `${file}:${node.callFrame.lineNumber + 1}` : file,
       selfMs: 0,
     };
     entry.selfMs += ms;
