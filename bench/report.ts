@@ -209,6 +209,13 @@ function scaleSection(scale: ScaleResults): string {
       '',
     );
   }
+  lines.push(
+    '`roster seed-scale` ends with `ANALYZE`. Without it PostgreSQL planned the snapshot queries on the freshly ' +
+      'loaded tables as if they were empty — a sequential scan of `membership_roles` per cold request, 186 ms at ' +
+      '100k users — and cold `/me` fell from 86/s at 1k users to 20/s at 100k on this machine. A real bulk import ' +
+      'needs the same (autovacuum analyzes eventually, not at once).',
+    '',
+  );
   if (scale.notRun.length > 0) lines.push(`Not run: ${scale.notRun.join('; ')}.`, '');
   return lines.join('\n');
 }
@@ -221,6 +228,11 @@ function profileSection(profile: ProfileResults): string {
       `under ${profile.seconds} s of autocannon on the warm ` +
       `\`GET /api/users/me\` (${profile.requestsPerSecond} req/s while profiled), recorded ${profile.at}; ` +
       `${(profile.totalMs / 1000).toFixed(1)} s of samples. Summarised by \`bench/profile-summary.ts\`.`,
+    '',
+    'The samples cover the server\'s whole life (start-up and module loading, the first sign-in, the warm-up and ' +
+      'the measured window); idle time is left out. `(V8 / native)` is time outside JavaScript: `writev` (the ' +
+      'socket writes), the garbage collector, `(program)`. Line numbers of our own files are omitted: tsx compiles ' +
+      'each module onto few lines.',
     '',
     'Top functions by self time:',
     '',
