@@ -38,6 +38,8 @@ const { values } = parseArgs({
 const BENCH_USER = 1;
 const PERMISSION = 'scale.projects.read';
 
+// Read before pinning: afterwards this process sees only its own core.
+const machineCores = availableParallelism();
 const cores = pinning();
 if (cores) pinSelf(cores.client);
 const load: LoadOptions = {
@@ -77,7 +79,7 @@ async function runMe(): Promise<void> {
   const signIns = Number(values['sign-ins']);
   const results: MeResults = {
     at: new Date().toISOString(),
-    machine: { cores: availableParallelism(), pinned: cores !== null, loadAverageAtStart: loadavg() },
+    machine: { cores: machineCores, pinned: cores !== null, loadAverageAtStart: loadavg() },
     options: { ...load, signIns, signInConcurrency: 50 },
     bodyBytes: 0,
     yardsticks: [],

@@ -124,6 +124,9 @@ function meSection(me: MeResults): string {
   const ceiling = me.yardsticks[0]?.requestsPerSecond ?? 0;
   const ratio = (rps: number) => (ceiling ? (rps / ceiling).toFixed(3) : '—');
   const cpu = (value: number | null) => (value === null ? '—' : `${value}`);
+  // The same comparison by CPU spent per request: steadier than req/s when other jobs share the cores.
+  const ceilingCpu = me.yardsticks[0]?.cpuUsPerRequest ?? null;
+  const cpuRatio = (value: number | null) => (value && ceilingCpu ? (ceilingCpu / value).toFixed(3) : '—');
   const lines = [
     '## Throughput of the /me family',
     '',
@@ -132,20 +135,23 @@ function meSection(me: MeResults): string {
       `${me.options.connections} connections; body ${me.bodyBytes} bytes. Load average ` +
       `${fmtLoad(me.machine.loadAverageAtStart)} at the start, ` +
       `${fmtLoad(me.machine.loadAverageAtEnd ?? [])} at the end ` +
-      '(other jobs share the machine: read the ratios, not the absolute figures).',
+      '(other jobs share the machine: read the ratios, not the absolute figures). "CPU ratio" is node:http\'s CPU ' +
+      'per request divided by the line\'s: the share of the ceiling by CPU spent, steadier than req/s when the ' +
+      'machine is loaded (each line\'s repetitions are in bench/results/me.json).',
     '',
-    '| server | req/s | ratio to node:http | CPU µs/request | p50 ms | p99 ms |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| server | req/s | ratio to node:http | CPU µs/request | CPU ratio to node:http | p50 ms | p99 ms |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...me.yardsticks.map(
       (row) =>
         `| ${row.label} | ${row.requestsPerSecond} | ${ratio(row.requestsPerSecond)} | ` +
-        `${cpu(row.cpuUsPerRequest)} | ${row.p50Ms} | ${row.p99Ms} |`,
+        `${cpu(row.cpuUsPerRequest)} | ${cpuRatio(row.cpuUsPerRequest)} | ${row.p50Ms} | ${row.p99Ms} |`,
     ),
     ...me.engines.flatMap((engine) =>
       engine.endpoints.map(
         (row) =>
           `| Roster ${engineName(engine.engine)} \`GET ${row.path}\` | ${row.requestsPerSecond} | ` +
-          `${ratio(row.requestsPerSecond)} | ${cpu(row.cpuUsPerRequest)} | ${row.p50Ms} | ${row.p99Ms} |`,
+          `${ratio(row.requestsPerSecond)} | ${cpu(row.cpuUsPerRequest)} | ${cpuRatio(row.cpuUsPerRequest)} | ` +
+          `${row.p50Ms} | ${row.p99Ms} |`,
       ),
     ),
     '',
@@ -188,6 +194,11 @@ function scaleSection(scale: ScaleResults): string {
     ),
     '',
   ];
+  lines.push(
+    'Read CPU µs per request beside req/s: when other jobs load the machine, req/s and p99 swing far more than ' +
+      'the CPU the server spends per request.',
+    '',
+  );
   if (scale.sizes.length > 1) {
     const first = scale.sizes[0]!;
     const spread = (pick: (row: ScaleRow) => number) => {
