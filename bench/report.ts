@@ -215,8 +215,8 @@ function scaleSection(scale: ScaleResults): string {
   if (scale.rss) {
     lines.push(
       `RSS: ${fmtMb(scale.rss.rssMbBefore)} before and ${fmtMb(scale.rss.rssMbAfter)} after serving ` +
-        `${scale.rss.distinctUsers.toLocaleString('en')} distinct users in ${scale.rss.seconds.toFixed(0)} s ` +
-        `(on the largest database).`,
+        `${scale.rss.distinctUsers.toLocaleString('en')} more distinct users in ${scale.rss.seconds.toFixed(0)} s ` +
+        '(on the largest database, after its cold and first-sign-in users above).',
       '',
     );
   }
