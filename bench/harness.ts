@@ -26,14 +26,24 @@ export async function startYardstick(body: string): Promise<{ url: string; close
 /** A running `roster serve`: its URL, whether it died (with the tail of its output), and stop. */
 export interface RosterProcess {
   readonly url: string;
+  /** The server's process id (for /proc readings). */
+  readonly pid: number;
   /** Null while it runs; else how it ended and the last lines it printed. */
   died(): string | null;
   stop(): Promise<void>;
 }
 
 /** `roster serve` as a real child process with `env`; resolves once /healthz answers. */
-export async function startRoster(env: Record<string, string>, port: number): Promise<RosterProcess> {
-  const child: ChildProcess = spawn(process.execPath, [resolve(import.meta.dirname, '../bin/roster.js'), 'serve'], {
+export async function startRoster(
+  env: Record<string, string>,
+  port: number,
+  options: { core?: number | null; nodeArgs?: readonly string[] } = {},
+): Promise<RosterProcess> {
+  const bin = resolve(import.meta.dirname, '../bin/roster.js');
+  const argv = [process.execPath, ...(options.nodeArgs ?? []), bin, 'serve'];
+  // taskset execs node, so the child's pid is the server's own.
+  const [command, ...args] = options.core == null ? argv : ['taskset', '-c', String(options.core), ...argv];
+  const child: ChildProcess = spawn(command!, args, {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -66,6 +76,7 @@ export async function startRoster(env: Record<string, string>, port: number): Pr
   }
   return {
     url,
+    pid: child.pid!,
     died,
     async stop() {
       if (exit === null) child.kill('SIGTERM');

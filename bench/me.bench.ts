@@ -1,77 +1,171 @@
 /**
- * Throughput of the /me family against a real `roster serve` (SQLite file, dev issuer, demo
- * data), beside a plain node:http server answering /api/users/me's own body: the yardstick.
- * Reported as a ratio, so the figure means the same on any machine.
+ * `npm run bench`: the /me family on a real `roster serve` beside two yardsticks in the same run —
+ * a node:http server answering a fixed body of the same size as `/api/users/me` (the ceiling) and
+ * Fastify 5 answering it through a response schema — then first sign-ins. Writes
+ * bench/results/me.json and regenerates docs/performance.md.
  *
- *   npm run bench                      # 10 s per endpoint
- *   BENCH_DURATION_S=30 npm run bench
- *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/roster_bench npm run bench
+ *   npm run bench                          # SQLite and (when it answers) PostgreSQL; 3 s + 10 s, median of 3
+ *   npm run bench -- --quick               # 1 × (1 s + 3 s)
+ *   npm run bench -- --engine sqlite --warmup 2 --duration 5 --reps 3 --connections 50
+ *   npm run bench -- --scale [--sizes 1000,100000] [--distinct 100000]   # flat with size (bench/scale.ts)
+ *   npm run bench -- --profile             # CPU profile of a warm /api/users/me (bench/profile.ts)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDevIssuer } from '../src/identity/dev-issuer.ts';
-import { runCli } from '../test/helpers/cli.ts';
-import { load, startRoster, startYardstick, type LoadResult, type RosterProcess } from './harness.ts';
+import { parseArgs } from 'node:util';
+import { measure, oncePerToken, pinning, pinSelf, startYardstickProcess, warmUp, type LoadOptions } from './measure.ts';
+import { writeReport, saveResults, type EndpointResult, type MeResults } from './report.ts';
+import { postgresReachable, startRosterUnderTest, type BenchEngine } from './roster-under-test.ts';
 
-const durationS = Number(process.env.BENCH_DURATION_S ?? 10);
-const endpoints = [
-  '/api/users/me',
-  '/api/auth/me',
-  '/api/me/organizations',
-  '/api/me/current-organization',
-  '/api/v1/me',
-  '/api/v1/me?include=memberships.organization,memberships.roles.permissions,roles.permissions',
-];
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean' },
+    engine: { type: 'string', default: 'all' },
+    warmup: { type: 'string' },
+    duration: { type: 'string' },
+    reps: { type: 'string' },
+    connections: { type: 'string', default: '50' },
+    'sign-ins': { type: 'string', default: '2000' },
+    scale: { type: 'boolean' },
+    sizes: { type: 'string' },
+    distinct: { type: 'string' },
+    profile: { type: 'boolean' },
+  },
+});
 
-const dataDir = await mkdtemp(join(tmpdir(), 'roster-bench-'));
-const env = {
-  ROSTER_DATA_DIR: dataDir,
-  DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dataDir, 'roster.db')}`,
-  // One user at thousands of requests a second: far past a person's read limit, which is not what is measured.
-  ROSTER_RATE_LIMIT_READS: '0',
+/** The seeded user every warm request is made as: 2 memberships, a resource grant. */
+const BENCH_USER = 1;
+const PERMISSION = 'scale.projects.read';
+
+// Read before pinning: afterwards this process sees only its own core.
+const machineCores = availableParallelism();
+const cores = pinning();
+if (cores) pinSelf(cores.client);
+const load: LoadOptions = {
+  warmupS: Number(values.warmup ?? (values.quick ? 1 : 3)),
+  durationS: Number(values.duration ?? (values.quick ? 3 : 10)),
+  repetitions: Number(values.reps ?? (values.quick ? 1 : 3)),
+  connections: Number(values.connections),
 };
-let roster: RosterProcess | undefined;
-try {
-  console.log(`load average (1/5/15 min) at the start: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}`);
-  console.log(`[1/4] seeding demo data into ${env.DATABASE_URL.replace(/\/\/[^@]*@/, '//…@')}`);
-  const seeded = await runCli(['seed-demo'], env);
-  if (seeded.code !== 0) throw new Error(`seed-demo failed: ${seeded.stderr}`);
 
-  console.log('[2/4] starting roster serve');
-  roster = await startRoster(env, 20_000 + Math.floor(Math.random() * 20_000));
-  const issuer = await loadDevIssuer(dataDir);
-  const token = await issuer.sign({ email: 'alice@example.com', name: 'Alice Doe', sessionId: 'bench', expiresInS: 3600 });
-  const headers = { authorization: `Bearer ${token}` };
-  const first = await fetch(`${roster.url}/api/users/me`, { headers });
-  if (!first.ok) throw new Error(`first sign-in failed: ${first.status} ${await first.text()}`);
-  const body = await first.text();
+if (values.scale) {
+  const { runScale } = await import('./scale.ts');
+  await runScale({ cores, load, sizes: values.sizes, distinct: values.distinct });
+} else if (values.profile) {
+  const { runProfile } = await import('./profile.ts');
+  await runProfile({ cores, load });
+} else {
+  await runMe();
+}
 
-  console.log('[3/4] yardstick: node:http answering the same body');
-  const yardstick = await startYardstick(body);
-  const baseline = await load('node:http fixed body', yardstick.url, {}, durationS);
-  await yardstick.close();
+function endpoints(): string[] {
+  return [
+    '/api/users/me',
+    '/api/auth/me',
+    '/api/me/organizations',
+    '/api/me/current-organization',
+    '/api/v1/me',
+    '/api/v1/me?include=memberships.organization,memberships.roles.permissions,roles.permissions',
+    `/api/me/permissions/check?permission=${PERMISSION}`,
+  ];
+}
 
-  console.log('[4/4] roster');
-  const results: LoadResult[] = [];
-  for (const path of endpoints) {
-    results.push(await load(`GET ${path}`, `${roster.url}${path}`, headers, durationS));
-    const died = roster.died();
-    if (died) throw new Error(`the server died during GET ${path}:\n${died}`);
+async function runMe(): Promise<void> {
+  const engines: BenchEngine[] =
+    values.engine === 'all'
+      ? ['sqlite', ...((await postgresReachable()) ? ['postgres' as const] : [])]
+      : [values.engine as BenchEngine];
+  const signIns = Number(values['sign-ins']);
+  const results: MeResults = {
+    at: new Date().toISOString(),
+    machine: { cores: machineCores, pinned: cores !== null, loadAverageAtStart: loadavg() },
+    options: { ...load, signIns, signInConcurrency: 50 },
+    bodyBytes: 0,
+    yardsticks: [],
+    engines: [],
+    notRun: values.engine === 'all' && !engines.includes('postgres') ? ['PostgreSQL (not reachable)'] : [],
+  };
+  console.log(
+    `load average at the start: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ')}; pinned: ${cores !== null}`,
+  );
+  const scratch = await mkdtemp(join(tmpdir(), 'roster-bench-body-'));
+  try {
+    for (const engine of engines) {
+      console.log(`\n[${engine}] seeding 1,000 users and starting roster serve`);
+      const target = await startRosterUnderTest(engine, { users: 1_000, core: cores?.server ?? null });
+      try {
+        const headers = { authorization: `Bearer ${await target.tokenOf(BENCH_USER)}` };
+        const first = await fetch(`${target.roster.url}/api/users/me`, { headers });
+        if (!first.ok) throw new Error(`the bench user's first request failed: ${first.status} ${await first.text()}`);
+        const body = await first.text();
+        if (results.yardsticks.length === 0) {
+          results.bodyBytes = Buffer.byteLength(body);
+          const bodyFile = join(scratch, 'body.json');
+          await writeFile(bodyFile, body);
+          for (const [kind, label] of [
+            ['node', 'node:http, fixed body'],
+            ['fastify', 'Fastify 5, schema-serialized body'],
+          ] as const) {
+            const yardstick = await startYardstickProcess(kind, bodyFile, cores?.server ?? null);
+            try {
+              const result = await measure(yardstick.url, {}, yardstick.pid, load);
+              results.yardsticks.push({ label, ...result });
+              print(label, result);
+            } finally {
+              await yardstick.stop();
+            }
+          }
+        }
+        // A fresh process compiles its hot path during the first seconds: warm the server as a whole first.
+        await warmUp(`${target.roster.url}/api/users/me`, headers, { ...load, warmupS: load.warmupS * 2 });
+        const measured: EndpointResult[] = [];
+        for (const path of endpoints()) {
+          const result = await measure(`${target.roster.url}${path}`, headers, target.roster.pid, load);
+          const died = target.roster.died();
+          if (died) throw new Error(`the server died during GET ${path}:\n${died}`);
+          measured.push({ path, ...result });
+          print(`GET ${path}`, result);
+        }
+        console.log(`  first sign-ins: signing ${signIns} tokens beforehand…`);
+        const tokens = await Promise.all(
+          Array.from({ length: signIns }, (_, index) => target.newUserToken(`signin-${index}`)),
+        );
+        const signIn = await oncePerToken(`${target.roster.url}/api/users/me`, tokens, target.roster.pid, 50);
+        console.log(
+          `  first sign-ins: ${signIn.perSecond}/s, ${signIn.cpuUsPerRequest} µs CPU each, ` +
+            `p99 ${signIn.p99Ms} ms, ${signIn.failures} failed`,
+        );
+        results.engines.push({ engine, endpoints: measured, signIns: signIn });
+      } finally {
+        await target.close();
+      }
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-
-  console.log(`\nload average (1/5/15 min) at the end: ${loadavg().map((value) => value.toFixed(2)).join(' / ')}`);
-  console.log(`\n| endpoint | req/s | p50 ms | p99 ms | vs node:http (${baseline.requestsPerSecond} req/s) |`);
-  console.log('|---|---|---|---|---|');
-  for (const result of results) {
-    const ratio = (result.requestsPerSecond / baseline.requestsPerSecond).toFixed(2);
-    console.log(`| ${result.label} | ${result.requestsPerSecond} | ${result.p50Ms} | ${result.p99Ms} | ${ratio} |`);
-  }
-  if (results.some((result) => result.non2xx > 0)) {
-    console.error('\nsome requests were not 2xx: the figures above are not valid');
+  results.machine.loadAverageAtEnd = loadavg();
+  await saveResults('me', results);
+  await writeReport();
+  console.log('\nwrote bench/results/me.json and docs/performance.md');
+  const bad = [...results.yardsticks, ...results.engines.flatMap((engine) => engine.endpoints)].filter(
+    (row) => row.non2xx > 0,
+  );
+  const failedSignIns = results.engines.some((engine) => engine.signIns.failures > 0);
+  if (bad.length > 0 || failedSignIns) {
+    console.error('some requests were not 2xx: the figures are not valid');
     process.exitCode = 1;
   }
-} finally {
-  await roster?.stop();
-  await rm(dataDir, { recursive: true, force: true });
+}
+
+function print(
+  label: string,
+  result: { requestsPerSecond: number; p99Ms: number; cpuUsPerRequest: number | null; runs: number[] },
+) {
+  console.log(
+    `  ${label}: ${result.requestsPerSecond} req/s (runs ${result.runs.join(', ')}), ` +
+      `p99 ${result.p99Ms} ms, ${result.cpuUsPerRequest} µs CPU/request`,
+  );
 }

@@ -13,6 +13,7 @@ import { permissionCommand } from './commands/permission-command.ts';
 import { revokeCommand } from './commands/revoke-command.ts';
 import { roleCommand } from './commands/role-command.ts';
 import { seedDemoCommand } from './commands/seed-demo-command.ts';
+import { seedScaleCommand } from './commands/seed-scale-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { tokenCommand } from './commands/token-command.ts';
 import { webhookCommand } from './commands/webhook-command.ts';
@@ -24,6 +25,7 @@ const commands: readonly Command[] = [
   tokenCommand,
   checkTokenCommand,
   seedDemoCommand,
+  seedScaleCommand,
   userCommand,
   orgCommand,
   roleCommand,
