@@ -8,8 +8,8 @@ import type { Clock } from '../domain/clock.ts';
 import type { Database } from '../db/database.ts';
 import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
-import { errorFamilyOf, payloadTooLarge, renderError, STATUS_BY_CODE, toRosterError } from './errors.ts';
-import { RosterError } from '../domain/roster-error.ts';
+import { payloadTooLarge, toRosterError } from './errors.ts';
+import { familyOfUnroutedPath, registerErrorFamily, renderErrorsAs, sendError, type ErrorFamilyMount } from './error-scope.ts';
 import { JSON_API_MEDIA_TYPE } from '../views/json-api/content-negotiation.ts';
 import { createMeServices } from './me-services.ts';
 import { registerCors } from './plugins/cors-plugin.ts';
@@ -56,6 +56,10 @@ const REQUEST_TIMEOUT_MS = 29_000;
 const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 // The longest path segment Roster accepts is a permission key, percent-encoded at worst three bytes a character.
 const MAX_PARAM_LENGTH = 3 * PERMISSION_KEY_MAX_LENGTH;
+// The families with an error shape of their own; every other route answers errors in the plain shape.
+const JSON_API_MOUNT: ErrorFamilyMount = { prefix: '/api/v1', family: 'json-api' };
+const AUTH_MOUNT: ErrorFamilyMount = { prefix: '/api/auth', family: 'auth' };
+const FAMILY_MOUNTS = [JSON_API_MOUNT, AUTH_MOUNT];
 
 /**
  * Builds the whole HTTP application without listening: the composition root that wires config,
@@ -79,13 +83,17 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     trustProxy: config.trustProxy === null ? false : [...config.trustProxy],
-    // Errors Fastify answers before any hook (bad URL encoding, an over-long path segment): the family's shape too.
+    // The one error path outside the scopes' handlers: Fastify raises these (bad URL encoding, an
+    // over-long path segment) before it has matched a route or a not-found scope, so no scope's
+    // handler is asked and the family is read from the mounts' prefixes instead.
     frameworkErrors: (error, request, reply) => {
       applySecurityHeaders(request.raw, reply.raw);
-      sendError(toRosterError(error), request, reply);
+      sendError(toRosterError(error), familyOfUnroutedPath(request.url, FAMILY_MOUNTS), reply);
     },
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(createValidatorCompiler());
+  // Every route and 404 outside a family's own scope (see registerErrorFamily) answers in the plain shape.
+  renderErrorsAs(app, 'plain');
 
   if (config.auth.mode === 'issuer' && config.audience === null) {
     deps.logger?.warn(
@@ -111,15 +119,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     return payload;
   });
 
-  app.setErrorHandler((error, request, reply) => {
-    const rosterError = toRosterError(error);
-    if (rosterError.code === 'Internal') request.log.error({ err: error }, 'request failed');
-    return sendError(rosterError, request, reply);
-  });
-  app.setNotFoundHandler((request) => {
-    throw new RosterError('NotFound', `No route for ${request.method} ${request.url.split('?')[0]}`);
-  });
-
   await app.register(fastifySwagger, openapiOptions(ROSTER_VERSION));
   await app.register(fastifySwaggerUi, { ...docsPageOptions, staticCSP: DOCS_CSP });
   const registry = registerMetrics(app);
@@ -142,10 +141,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     onEvents: webhooks.onEvents,
     me,
   });
-  await app.register(authMeRoutes, { me });
+  await registerErrorFamily(app, AUTH_MOUNT, authMeRoutes, { me });
   await app.register(meOrganizationsRoutes, { me });
   await app.register(usersMeRoutes, { me });
-  await app.register(jsonApiRoutes, { me });
+  await registerErrorFamily(app, JSON_API_MOUNT, jsonApiRoutes, { me });
   await app.register(permissionCheckRoutes, { me });
   if (config.webhooks.clerkSecret) {
     await app.register(clerkWebhookRoutes, {
@@ -160,13 +159,4 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onReady', async () => webhooks.sender.start());
   app.addHook('onClose', async () => webhooks.sender.stop());
   return app;
-}
-
-function sendError(error: RosterError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const family = errorFamilyOf(request.url);
-  if (error.retryAfterS !== undefined) reply.header('retry-after', String(error.retryAfterS));
-  return reply
-    .status(STATUS_BY_CODE[error.code])
-    .type(family === 'json-api' ? JSON_API_MEDIA_TYPE : 'application/json; charset=utf-8')
-    .send(renderError(error, family));
 }

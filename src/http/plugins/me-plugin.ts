@@ -16,7 +16,7 @@ declare module 'fastify' {
  * (`request.principal`), drop the caches if another process wrote the SQLite file, provision the
  * user (provisioning, see the README; cached for known identities), then load the cached snapshot for this
  * session (`request.me`). Family-agnostic: failures are RosterErrors that the app's error
- * handler renders in the shape of the URL's family. Register inside the family's own scope.
+ * handler renders in the shape of the route's family. Register inside the family's own scope.
  *
  * @example
  * app.register(async (scope) => {

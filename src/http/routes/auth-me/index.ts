@@ -9,8 +9,8 @@ export interface AuthMeRoutesOptions {
   me: MeServices;
 }
 
-/** `GET /api/auth/me` (see the README); errors in the `/api/auth/*` family shape. */
+/** `GET /api/auth/me` (see the README), registered under the `/api/auth` prefix whose scope renders its error shape. */
 export const authMeRoutes: FastifyPluginAsync<AuthMeRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
-  app.get('/api/auth/me', { schema: authMeSchema }, async (request, reply) => conditionalGet(reply, renderAuthMe(request.me)));
+  app.get('/me', { schema: authMeSchema }, async (request, reply) => conditionalGet(reply, renderAuthMe(request.me)));
 };

@@ -21,7 +21,10 @@ export interface JsonApiRoutesOptions {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** `GET`/`PATCH /api/v1/me` and `GET /api/v1/people/:id` — JSON:API 1.1, see docs/json-api.md. */
+/**
+ * `GET`/`PATCH /api/v1/me` and `GET /api/v1/people/:id` — JSON:API 1.1, see docs/json-api.md. Registered
+ * under the `/api/v1` prefix, whose scope renders errors as JSON:API documents.
+ */
 export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (app, { me }) => {
   app.addHook('onRequest', async (request) => assertAcceptable(request.headers.accept));
   requireMe(app, me);
@@ -29,13 +32,13 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
   const publicRules = publicPersonDocumentRules(me.profileSchema);
   const jsonApi = (reply: FastifyReply) => reply.type(JSON_API_MEDIA_TYPE);
 
-  app.get('/api/v1/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
+  app.get('/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
     const query = parseDocumentQuery(request.query as QueryParameters, meRules);
     return conditionalGet(jsonApi(reply), renderMeDocument(request.me, request.principal, query, me.profileSchema));
   });
 
   app.patch(
-    '/api/v1/me',
+    '/me',
     { schema: jsonApiSchemas.patchMe, onRequest: async (request) => assertSupportedContentType(request.headers['content-type']) },
     async (request, reply) => {
       const query = parseDocumentQuery(request.query as QueryParameters, meRules);
@@ -49,7 +52,7 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
     },
   );
 
-  app.get<{ Params: { id: string } }>('/api/v1/people/:id', { schema: jsonApiSchemas.getPerson }, async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/people/:id', { schema: jsonApiSchemas.getPerson }, async (request, reply) => {
     const query = parseDocumentQuery(request.query as QueryParameters, publicRules);
     const viewer = request.me;
     // UUIDs are case-insensitive; Roster's are stored lower-case.
