@@ -34,12 +34,13 @@ export function adminContext(options: AdminRoutesOptions, request: FastifyReques
   };
 }
 
-/** The id named `name` in the request's path, lower-cased: ids are UUIDs, stored lower-case. */
-export function pathId(request: FastifyRequest, name = 'id'): string {
-  return String((request.params as Record<string, string>)[name] ?? '').toLowerCase();
+/** An id from the request's path, lower-cased: ids are UUIDs, stored lower-case. */
+export function pathId(id: string): string {
+  return id.toLowerCase();
 }
 
 /** A page as the admin API renders it. */
 export function renderPage<T>(page: Page<T>): { data: T[]; nextCursor: string | null } {
   return { data: page.items, nextCursor: page.nextCursor };
 }
+

@@ -32,16 +32,16 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
   const publicRules = publicPersonDocumentRules(me.profileSchema);
   const jsonApi = (reply: FastifyReply) => reply.type(JSON_API_MEDIA_TYPE);
 
-  app.get('/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
-    const query = parseDocumentQuery(request.query as QueryParameters, meRules);
+  app.get<{ Querystring: QueryParameters }>('/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
+    const query = parseDocumentQuery(request.query, meRules);
     return conditionalGet(jsonApi(reply), renderMeDocument(request.me, request.principal, query, me.profileSchema));
   });
 
-  app.patch(
+  app.patch<{ Querystring: QueryParameters }>(
     '/me',
     { schema: jsonApiSchemas.patchMe, onRequest: async (request) => assertSupportedContentType(request.headers['content-type']) },
     async (request, reply) => {
-      const query = parseDocumentQuery(request.query as QueryParameters, meRules);
+      const query = parseDocumentQuery(request.query, meRules);
       const userId = request.me.user.id;
       const attributes = readPersonUpdateDocument(request.body, userId);
       const now = me.clock();
@@ -52,8 +52,8 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
     },
   );
 
-  app.get<{ Params: { id: string } }>('/people/:id', { schema: jsonApiSchemas.getPerson }, async (request, reply) => {
-    const query = parseDocumentQuery(request.query as QueryParameters, publicRules);
+  app.get<{ Params: { id: string }; Querystring: QueryParameters }>('/people/:id', { schema: jsonApiSchemas.getPerson }, async (request, reply) => {
+    const query = parseDocumentQuery(request.query, publicRules);
     const viewer = request.me;
     // UUIDs are case-insensitive; Roster's are stored lower-case.
     const id = request.params.id.toLowerCase();

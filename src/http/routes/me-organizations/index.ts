@@ -1,17 +1,17 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { SchemaTypedRoutes } from '../../schema-typed-routes.ts';
 import { switchOrganization } from '../../../services/organization-switch-service.ts';
 import { renderCurrentOrganization, renderMeOrganizations, renderSwitchOrganization } from '../../../views/me-organizations-view.ts';
 import { conditionalGet } from '../../conditional-get.ts';
 import type { MeServices } from '../../me-services.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
-import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema, type SwitchOrganizationRequest } from './schemas.ts';
+import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema } from './schemas.ts';
 
 export interface MeOrganizationsRoutesOptions {
   me: MeServices;
 }
 
 /** `/api/me/organizations`, `/api/me/switch-organization`, `/api/me/current-organization` (see the README). */
-export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOptions> = async (app, { me }) => {
+export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptions> = async (app, { me }) => {
   requireMe(app, me);
 
   app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
@@ -22,7 +22,7 @@ export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOpti
     conditionalGet(reply, renderCurrentOrganization(request.me)),
   );
 
-  app.post<{ Body: SwitchOrganizationRequest }>('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
+  app.post('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
     const result = await switchOrganization(
       me.writeContext(request.me.user.id),
       { userId: request.me.user.id, sessionId: request.me.sessionId, organizationId: request.body.organizationId },

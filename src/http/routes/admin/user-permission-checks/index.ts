@@ -1,9 +1,9 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { SchemaTypedRoutes } from '../../../schema-typed-routes.ts';
 import { ANY_SESSION } from '../../../../domain/current-organization.ts';
 import { checkPermissions } from '../../../../domain/permission-check.ts';
 import { RosterError } from '../../../../domain/roster-error.ts';
 import type { MeServices } from '../../../me-services.ts';
-import { adminCheckSchema, type PermissionChecksBody } from '../../permission-checks/schemas.ts';
+import { adminCheckSchema } from '../../permission-checks/schemas.ts';
 import { UUID_PATTERN } from '../common-schemas.ts';
 import { pathId } from '../route-context.ts';
 
@@ -19,12 +19,12 @@ const UUID = new RegExp(UUID_PATTERN);
  * without their token (a job, a webhook handler). Without `organizationId`, a check is about
  * the user's current organization across sessions. Unknown user: 404.
  */
-export const userPermissionCheckRoutes: FastifyPluginAsync<UserPermissionCheckRoutesOptions> = async (app, { me }) => {
-  app.post<{ Body: PermissionChecksBody }>(
+export const userPermissionCheckRoutes: SchemaTypedRoutes<UserPermissionCheckRoutesOptions> = async (app, { me }) => {
+  app.post(
     '/users/:id/permissions/check',
     { schema: adminCheckSchema, config: { countsAsRead: true } },
     async (request) => {
-      const userId = pathId(request);
+      const userId = pathId(request.params.id);
       await me.noticeExternalWrites();
       const snapshot = UUID.test(userId) ? await me.snapshots.get(userId, ANY_SESSION) : null;
       if (!snapshot) throw new RosterError('NotFound', `No user with id ${userId}`);
