@@ -5,13 +5,15 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import type { Clock } from '../domain/clock.ts';
+import { EMPTY_PROFILE_SCHEMA, type ProfileSchema } from '../domain/profile-schema.ts';
 import type { Database } from '../db/database.ts';
 import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
 import { payloadTooLarge, toRosterError } from './errors.ts';
 import { familyOfUnroutedPath, registerErrorFamily, renderErrorsAs, sendError, type ErrorFamilyMount } from './error-scope.ts';
 import { JSON_API_MEDIA_TYPE } from '../views/json-api/content-negotiation.ts';
-import { createMeServices } from './me-services.ts';
+import { createCallers } from './callers.ts';
+import { createServices } from '../services/create-services.ts';
 import { registerCors } from './plugins/cors-plugin.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { refuseNulCharacters } from './plugins/nul-character-guard.ts';
@@ -44,6 +46,11 @@ export interface AppDeps {
   /** Carries "this user's data changed" to every instance; writers publish, caches listen. */
   readonly changeBus: ChangeBus;
   readonly clock: Clock;
+  /**
+   * The custom attributes, loaded from `ROSTER_PROFILE_SCHEMA` by `openRoster`; omitted = none
+   * (an app a test builds without that setting).
+   */
+  readonly profileSchema?: ProfileSchema;
   /** A pino logger; omitted = silent (tests). */
   readonly logger?: FastifyBaseLogger;
 }
@@ -124,34 +131,49 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   const registry = registerMetrics(app);
 
   const webhooks = createWebhookDelivery(config, deps, registry);
-  const me = await createMeServices(config, { ...deps, onEvents: webhooks.onEvents });
+  if (!deps.profileSchema && config.profileSchemaPath !== null) {
+    throw new Error('ROSTER_PROFILE_SCHEMA is set: load it (openRoster does) and pass it as deps.profileSchema');
+  }
+  const profileSchema = deps.profileSchema ?? EMPTY_PROFILE_SCHEMA;
+  const services = createServices({
+    db: deps.database.db,
+    changeBus: deps.changeBus,
+    clock: deps.clock,
+    defaultRole: config.defaultRole,
+    profileSchema,
+    webhookPolicy: { allowInsecure: config.webhooks.allowInsecure },
+    onEvents: webhooks.onEvents,
+  });
+  const callers = createCallers(config, { ...deps, profileSchema, writeContext: services.writeContext });
   app.addHook('onClose', async () => {
-    me.identities.close();
-    me.snapshots.close();
+    callers.identities.close();
+    callers.snapshots.close();
   });
 
   await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
   await app.register(adminRoutes, {
     prefix: '/api/admin',
     adminToken: config.adminToken,
-    defaultRole: config.defaultRole,
-    ...deps,
-    profileSchema: me.profileSchema,
-    webhooks: { allowInsecure: config.webhooks.allowInsecure },
-    onEvents: webhooks.onEvents,
-    me,
+    tokenVerifier: deps.tokenVerifier,
+    db: deps.database.db,
+    services,
+    callers,
   });
-  await registerErrorFamily(app, AUTH_MOUNT, authMeRoutes, { me });
-  await app.register(meOrganizationsRoutes, { me });
-  await app.register(usersMeRoutes, { me });
-  await registerErrorFamily(app, JSON_API_MOUNT, jsonApiRoutes, { me });
-  await app.register(permissionCheckRoutes, { me });
+  await registerErrorFamily(app, AUTH_MOUNT, authMeRoutes, { callers });
+  await app.register(meOrganizationsRoutes, { callers, organizationSwitch: services.organizationSwitch });
+  await app.register(usersMeRoutes, { callers, profile: services.profile });
+  await registerErrorFamily(app, JSON_API_MOUNT, jsonApiRoutes, {
+    callers,
+    profile: services.profile,
+    people: services.people,
+  });
+  await app.register(permissionCheckRoutes, { callers });
   if (config.webhooks.clerkSecret) {
     await app.register(clerkWebhookRoutes, {
       secret: config.webhooks.clerkSecret,
       issuer: config.auth.mode === 'issuer' ? config.auth.issuer : DEV_ISSUER,
-      profileSchema: me.profileSchema,
-      writeContext: me.writeContext,
+      profileSchema,
+      writeContext: services.writeContext,
       logger: deps.logger,
     });
   }

@@ -3,20 +3,20 @@ import { checkPermission, checkPermissions, type PermissionCheck } from '../../.
 import { RosterError } from '../../../domain/roster-error.ts';
 import { conditionalGet } from '../../conditional-get.ts';
 import { toRosterError } from '../../errors.ts';
-import type { MeServices } from '../../me-services.ts';
+import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
 import { checkManySchema, checkOneSchema, type CheckOneQuery } from './schemas.ts';
 
 export interface PermissionCheckRoutesOptions {
-  me: MeServices;
+  callers: Callers;
 }
 
 /**
  * `POST /api/me/permissions/check` (1–100 checks) and `GET /api/me/permissions/check` (one):
  * may the caller do this, here? Answered from the caller's cached snapshot.
  */
-export const permissionCheckRoutes: SchemaTypedRoutes<PermissionCheckRoutesOptions> = async (app, { me }) => {
-  requireMe(app, me);
+export const permissionCheckRoutes: SchemaTypedRoutes<PermissionCheckRoutesOptions> = async (app, { callers }) => {
+  requireMe(app, callers);
 
   app.post(
     '/api/me/permissions/check',
