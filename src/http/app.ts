@@ -150,12 +150,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     callers.snapshots.close();
   });
 
-  await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
+  await app.register(operationsRoutes, { databaseAnswers: () => deps.database.ping(), devIssuer: deps.devIssuer });
   await app.register(adminRoutes, {
     prefix: '/api/admin',
     adminToken: config.adminToken,
     tokenVerifier: deps.tokenVerifier,
-    db: deps.database.db,
     services,
     callers,
   });

@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import type { SnapshotUser } from '../domain/me-snapshot.ts';
 import type { ProfileUpdate } from '../domain/profile-update.ts';
+import { findAdminAccessByIdentity } from '../queries/admin-access-queries.ts';
 import type { EventType } from '../webhooks/event-types.ts';
 import { listAuditEvents } from './audit-service.ts';
 import * as invitations from './invitation-service.ts';
@@ -124,6 +125,10 @@ export function createServices(deps: ServicesDeps) {
       delete: (actor: string, id: string) => webhooks.deleteWebhook(writeContext(actor), id),
     },
     auditEvents: reads({ list: listAuditEvents }),
+    /** Who may use the admin API (never provisions). */
+    adminAccess: {
+      find: (issuer: string, subject: string) => findAdminAccessByIdentity(db, issuer, subject),
+    },
     /** A user's own profile edit, the user as actor. */
     profile: {
       update: (userId: string, update: ProfileUpdate) => updateProfile(writeContext(userId), userId, update, profileSchema),

@@ -1,6 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../../db/types.ts';
 import type { TokenVerifier } from '../../../identity/token-verifier.ts';
 import type { Services } from '../../../services/create-services.ts';
 import type { Callers } from '../../callers.ts';
@@ -19,8 +17,6 @@ import { webhookRoutes } from './webhooks/index.ts';
 export interface AdminApiOptions {
   adminToken: string | null;
   tokenVerifier: TokenVerifier;
-  /** Where the admin check looks up a token's user and their admin standing. */
-  db: Kysely<DB>;
   /** The bound services; each route family is handed its own. */
   services: Services;
   /** The `/me` services, whose cached snapshots answer the admin permission checks. */
@@ -29,8 +25,12 @@ export interface AdminApiOptions {
 
 /** The admin API (see the README), registered under `/api/admin`; every route admin-only. */
 export const adminRoutes: FastifyPluginAsync<AdminApiOptions> = async (app, options) => {
-  requireAdmin(app, { adminToken: options.adminToken, verifier: options.tokenVerifier, db: options.db });
   const { services } = options;
+  requireAdmin(app, {
+    adminToken: options.adminToken,
+    verifier: options.tokenVerifier,
+    findAdminAccess: services.adminAccess.find,
+  });
   await app.register(organizationRoutes, { organizations: services.organizations });
   await app.register(permissionRoutes, { permissions: services.permissions });
   await app.register(roleRoutes, { roles: services.roles });
