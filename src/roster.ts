@@ -9,6 +9,8 @@ import { systemClock, type Clock } from './domain/clock.ts';
 import { buildApp } from './http/app.ts';
 import { loadDevIssuer } from './identity/dev-issuer.ts';
 import { createConfiguredVerifier } from './identity/configured-verifier.ts';
+import { loadProfileSchema } from './domain/profile-schema.ts';
+import { organizationRoleKeyExists, organizationRolesExist } from './queries/provisioning-queries.ts';
 
 /** A ready Roster: the app built over a migrated database. Closing the app closes the database. */
 export interface Roster {
@@ -24,8 +26,9 @@ export interface RosterOptions {
 }
 
 /**
- * Opens the database, migrates it, sets up token verification and the change bus (LISTEN/NOTIFY
- * on PostgreSQL, in-process on SQLite) and builds the app.
+ * The composition root: opens the database, migrates it, sets up token verification and the
+ * change bus (LISTEN/NOTIFY on PostgreSQL, in-process on SQLite), loads the profile schema
+ * (a ProfileSchemaError naming the path and attribute when it is invalid) and builds the app.
  */
 export async function openRoster(config: Config, logger: Logger, options: RosterOptions = {}): Promise<Roster> {
   const database = createDatabase(config.database, {
@@ -43,7 +46,10 @@ export async function openRoster(config: Config, logger: Logger, options: Roster
     const changeBus = await openChangeBus(config.database, database, (error) => logger.warn({ err: error }, 'change listener connection lost; reconnecting'));
     let app: FastifyInstance;
     try {
-      app = await buildApp(config, { database, tokenVerifier, devIssuer, changeBus, clock: options.clock ?? systemClock, logger });
+      const profileSchema = await loadProfileSchema(config.profileSchemaPath);
+      await warnIfDefaultRoleMissing(database, config.defaultRole, logger);
+      const clock = options.clock ?? systemClock;
+      app = await buildApp(config, { database, tokenVerifier, devIssuer, changeBus, clock, profileSchema, logger });
     } catch (error) {
       await changeBus.close();
       throw error;
@@ -56,5 +62,14 @@ export async function openRoster(config: Config, logger: Logger, options: Roster
   } catch (error) {
     await database.destroy();
     throw error;
+  }
+}
+
+/** Warns when organization roles exist but `ROSTER_DEFAULT_ROLE` names none of them. */
+async function warnIfDefaultRoleMissing(database: Database, defaultRole: string, logger: Logger): Promise<void> {
+  const { db } = database;
+  // A fresh database has no roles yet: the warning is for a catalogue that lacks this one.
+  if ((await organizationRolesExist(db)) && !(await organizationRoleKeyExists(db, defaultRole))) {
+    logger.warn(`ROSTER_DEFAULT_ROLE "${defaultRole}" names no role of scope organization: new memberships get no role until one exists`);
   }
 }

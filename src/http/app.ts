@@ -1,17 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from '../config/config.ts';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import type { Clock } from '../domain/clock.ts';
+import { EMPTY_PROFILE_SCHEMA, type ProfileSchema } from '../domain/profile-schema.ts';
 import type { Database } from '../db/database.ts';
 import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
-import { errorFamilyOf, payloadTooLarge, renderError, STATUS_BY_CODE, toRosterError } from './errors.ts';
-import { RosterError } from '../domain/roster-error.ts';
+import { payloadTooLarge, toRosterError } from './errors.ts';
+import { familyOfUnroutedPath, registerErrorFamily, renderErrorsAs, sendError, type ErrorFamilyMount } from './error-scope.ts';
 import { JSON_API_MEDIA_TYPE } from '../views/json-api/content-negotiation.ts';
-import { createMeServices } from './me-services.ts';
+import { createCallers } from './callers.ts';
+import { createServices } from '../services/create-services.ts';
 import { registerCors } from './plugins/cors-plugin.ts';
 import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { refuseNulCharacters } from './plugins/nul-character-guard.ts';
@@ -45,6 +47,11 @@ export interface AppDeps {
   /** Carries "this user's data changed" to every instance; writers publish, caches listen. */
   readonly changeBus: ChangeBus;
   readonly clock: Clock;
+  /**
+   * The custom attributes, loaded from `ROSTER_PROFILE_SCHEMA` by `openRoster`; omitted = none
+   * (an app a test builds without that setting).
+   */
+  readonly profileSchema?: ProfileSchema;
   /** A pino logger; omitted = silent (tests). */
   readonly logger?: FastifyBaseLogger;
 }
@@ -57,6 +64,10 @@ const REQUEST_TIMEOUT_MS = 29_000;
 const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 // The longest path segment Roster accepts is a permission key, percent-encoded at worst three bytes a character.
 const MAX_PARAM_LENGTH = 3 * PERMISSION_KEY_MAX_LENGTH;
+// The families with an error shape of their own; every other route answers errors in the plain shape.
+const JSON_API_MOUNT: ErrorFamilyMount = { prefix: '/api/v1', family: 'json-api' };
+const AUTH_MOUNT: ErrorFamilyMount = { prefix: '/api/auth', family: 'auth' };
+const FAMILY_MOUNTS = [JSON_API_MOUNT, AUTH_MOUNT];
 
 /**
  * Builds the whole HTTP application without listening: the composition root that wires config,
@@ -80,13 +91,17 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PARAM_LENGTH },
     trustProxy: config.trustProxy === null ? false : [...config.trustProxy],
-    // Errors Fastify answers before any hook (bad URL encoding, an over-long path segment): the family's shape too.
+    // The one error path outside the scopes' handlers: Fastify raises these (bad URL encoding, an
+    // over-long path segment) before it has matched a route or a not-found scope, so no scope's
+    // handler is asked and the family is read from the mounts' prefixes instead.
     frameworkErrors: (error, request, reply) => {
       applySecurityHeaders(request.raw, reply.raw);
-      sendError(toRosterError(error), request, reply);
+      sendError(toRosterError(error), familyOfUnroutedPath(request.url, FAMILY_MOUNTS), reply);
     },
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(createValidatorCompiler());
+  // Every route and 404 outside a family's own scope (see registerErrorFamily) answers in the plain shape.
+  renderErrorsAs(app, 'plain');
 
   if (config.auth.mode === 'issuer' && config.audience === null) {
     deps.logger?.warn(
@@ -112,49 +127,54 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     return payload;
   });
 
-  app.setErrorHandler((error, request, reply) => {
-    const rosterError = toRosterError(error);
-    if (rosterError.code === 'Internal') request.log.error({ err: error }, 'request failed');
-    return sendError(rosterError, request, reply);
-  });
-  app.setNotFoundHandler((request) => {
-    throw new RosterError('NotFound', `No route for ${request.method} ${request.url.split('?')[0]}`);
-  });
-
   await app.register(fastifySwagger, openapiOptions(ROSTER_VERSION));
   await app.register(fastifySwaggerUi, { ...docsPageOptions, staticCSP: DOCS_CSP });
   const registry = registerMetrics(app);
 
   const webhooks = createWebhookDelivery(config, deps, registry);
-  const me = await createMeServices(config, { ...deps, onEvents: webhooks.onEvents });
+  if (!deps.profileSchema && config.profileSchemaPath !== null) {
+    throw new Error('ROSTER_PROFILE_SCHEMA is set: load it (openRoster does) and pass it as deps.profileSchema');
+  }
+  const profileSchema = deps.profileSchema ?? EMPTY_PROFILE_SCHEMA;
+  const services = createServices({
+    db: deps.database.db,
+    changeBus: deps.changeBus,
+    clock: deps.clock,
+    defaultRole: config.defaultRole,
+    profileSchema,
+    webhookPolicy: { allowInsecure: config.webhooks.allowInsecure },
+    onEvents: webhooks.onEvents,
+  });
+  const callers = createCallers(config, { ...deps, profileSchema, writeContext: services.writeContext });
   app.addHook('onClose', async () => {
-    me.identities.close();
-    me.snapshots.close();
+    callers.identities.close();
+    callers.snapshots.close();
   });
 
-  await app.register(operationsRoutes, { database: deps.database, devIssuer: deps.devIssuer });
+  await app.register(operationsRoutes, { databaseAnswers: () => deps.database.ping(), devIssuer: deps.devIssuer });
   await app.register(adminRoutes, {
     prefix: '/api/admin',
     adminToken: config.adminToken,
-    defaultRole: config.defaultRole,
-    ...deps,
-    profileSchema: me.profileSchema,
-    webhooks: { allowInsecure: config.webhooks.allowInsecure },
-    onEvents: webhooks.onEvents,
-    me,
+    tokenVerifier: deps.tokenVerifier,
+    services,
+    callers,
   });
-  await app.register(authMeRoutes, { me });
-  await app.register(meOrganizationsRoutes, { me });
-  await app.register(usersMeRoutes, { me });
-  await app.register(jsonApiRoutes, { me });
-  await app.register(permissionCheckRoutes, { me });
-  await app.register(consoleRoutes, { config, devIssuer: deps.devIssuer, me });
+  await registerErrorFamily(app, AUTH_MOUNT, authMeRoutes, { callers });
+  await app.register(meOrganizationsRoutes, { callers, organizationSwitch: services.organizationSwitch });
+  await app.register(usersMeRoutes, { callers, profile: services.profile });
+  await registerErrorFamily(app, JSON_API_MOUNT, jsonApiRoutes, {
+    callers,
+    profile: services.profile,
+    people: services.people,
+  });
+  await app.register(permissionCheckRoutes, { callers });
+  await app.register(consoleRoutes, { config, devIssuer: deps.devIssuer, callers });
   if (config.webhooks.clerkSecret) {
     await app.register(clerkWebhookRoutes, {
       secret: config.webhooks.clerkSecret,
       issuer: config.auth.mode === 'issuer' ? config.auth.issuer : DEV_ISSUER,
-      profileSchema: me.profileSchema,
-      writeContext: me.writeContext,
+      profileSchema,
+      writeContext: services.writeContext,
       logger: deps.logger,
     });
   }
@@ -162,13 +182,4 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onReady', async () => webhooks.sender.start());
   app.addHook('onClose', async () => webhooks.sender.stop());
   return app;
-}
-
-function sendError(error: RosterError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const family = errorFamilyOf(request.url);
-  if (error.retryAfterS !== undefined) reply.header('retry-after', String(error.retryAfterS));
-  return reply
-    .status(STATUS_BY_CODE[error.code])
-    .type(family === 'json-api' ? JSON_API_MEDIA_TYPE : 'application/json; charset=utf-8')
-    .send(renderError(error, family));
 }

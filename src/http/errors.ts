@@ -28,12 +28,6 @@ export const STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
 /** Endpoint families, each with its own error shape. */
 export type ErrorFamily = 'json-api' | 'auth' | 'plain';
 
-export function errorFamilyOf(url: string): ErrorFamily {
-  if (url.startsWith('/api/v1/') || url === '/api/v1' || url.startsWith('/api/v1?')) return 'json-api';
-  if (url.startsWith('/api/auth/') || url === '/api/auth') return 'auth';
-  return 'plain';
-}
-
 /** The 413 for a body over the 64 KiB limit. */
 export function payloadTooLarge(): RosterError {
   return new RosterError('PayloadTooLarge', 'Request body is larger than 64 KiB');

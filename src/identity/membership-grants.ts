@@ -2,14 +2,13 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { getMembership } from '../services/membership-service.ts';
 import type { WriteScope } from '../services/write.ts';
+import { newId } from '../domain/new-id.ts';
 import {
-  findMembership,
-  findMembershipRoleRanks,
-  findUsableRoles,
-  hasPrimaryMembership,
+  findMembershipByUserAndOrganization,
   insertMembership,
-  insertMembershipRole,
-} from '../queries/provisioning-queries.ts';
+  userHasPrimaryMembership,
+} from '../queries/membership-queries.ts';
+import { findMembershipRoleRanks, findUsableRoles, insertMembershipRole } from '../queries/provisioning-queries.ts';
 
 export interface MembershipGrant {
   userId: string;
@@ -32,10 +31,12 @@ export interface MembershipGrant {
 export async function grantMembership(scope: WriteScope, grant: MembershipGrant): Promise<void> {
   const { trx } = scope;
   const { userId, organizationId, now } = grant;
-  const existing = await findMembership(trx, userId, organizationId);
+  const existing = await findMembershipByUserAndOrganization(trx, userId, organizationId);
   if (!existing) {
-    const isPrimary = grant.primary ?? !(await hasPrimaryMembership(trx, userId));
-    const membershipId = await insertMembership(trx, { userId, organizationId, isPrimary, now });
+    const isPrimary = grant.primary ?? !(await userHasPrimaryMembership(trx, userId));
+    const membershipId = newId();
+    const status = 'active';
+    await insertMembership(trx, { id: membershipId, userId, organizationId, status, isPrimary, joinedAt: now, createdAt: now, updatedAt: now });
     const role = (grant.roleRef ? await usableRole(trx, grant.roleRef, organizationId) : null) ?? (await usableRole(trx, grant.defaultRoleRef, organizationId));
     if (role) await insertMembershipRole(trx, membershipId, role.id, now);
     const data = { userId, organizationId, isPrimary, roleId: role?.id ?? null };

@@ -7,6 +7,7 @@ import { normalizeEmail } from '../domain/email.ts';
 import { RosterError } from '../domain/roster-error.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import * as q from '../queries/provisioning-queries.ts';
+import { insertUser } from '../queries/user-queries.ts';
 import { findUserById } from '../queries/user-queries.ts';
 import { usersChange, withWrite, type WriteContext, type WriteScope } from '../services/write.ts';
 import { toAdminInvitation, toAdminUser } from '../views/admin-view.ts';
@@ -240,7 +241,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   ) {
     const { trx } = scope;
     const userId = newId();
-    await q.insertUser(trx, {
+    await insertUser(trx, {
       id: userId,
       email: profile.email,
       emailNormalized,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, NewUser } from '../db/types.ts';
+import type { DB } from '../db/types.ts';
 import { newId } from '../domain/new-id.ts';
 
 /** A known identity's user, with what the per-request checks of provisioning's first step need. */
@@ -93,10 +93,6 @@ export async function findSubjectsOfUser(db: Kysely<DB>, userId: string, issuer:
   return rows.map((row) => row.subject);
 }
 
-export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<void> {
-  await db.insertInto('users').values(user).execute();
-}
-
 export async function updateUserNames(db: Kysely<DB>, userId: string, names: { firstName?: string; lastName?: string }, now: string) {
   await db.updateTable('users').set({ ...names, updatedAt: now }).where('id', '=', userId).execute();
 }
@@ -144,24 +140,6 @@ export async function findUsableRoles(db: Kysely<DB>, ref: string, organizationI
     .where((eb) => eb.or([eb('organizationId', 'is', null), eb('organizationId', '=', organizationId)]))
     .where((eb) => eb.or([eb('id', '=', ref), eb('key', '=', ref)]))
     .execute();
-}
-
-export async function findMembership(db: Kysely<DB>, userId: string, organizationId: string) {
-  return db.selectFrom('memberships').select(['id']).where('userId', '=', userId).where('organizationId', '=', organizationId).executeTakeFirst();
-}
-
-export async function hasPrimaryMembership(db: Kysely<DB>, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('memberships').select('id').where('userId', '=', userId).where('isPrimary', '=', true).executeTakeFirst();
-  return row !== undefined;
-}
-
-export async function insertMembership(db: Kysely<DB>, m: { userId: string; organizationId: string; isPrimary: boolean; now: string }) {
-  const id = newId();
-  await db
-    .insertInto('memberships')
-    .values({ id, userId: m.userId, organizationId: m.organizationId, status: 'active', isPrimary: m.isPrimary, joinedAt: m.now, createdAt: m.now, updatedAt: m.now })
-    .execute();
-  return id;
 }
 
 export async function findMembershipRoleRanks(db: Kysely<DB>, membershipId: string) {

@@ -10,17 +10,16 @@ import { toAdminInvitation, type AdminInvitation } from '../views/admin-view.ts'
 import { usersChange, withWrite, type AdminContext } from './write.ts';
 import { resolveRoleReference } from './role-reference.ts';
 import { newId } from '../domain/new-id.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createInvitationSchema } from '../http/routes/admin/invitations/schemas.ts';
 
 const DEFAULT_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export interface InvitationInput {
-  email: string;
-  organizationId: string;
-  /** A role of scope `organization` usable there, by key or id; omitted = the default role applies on joining. */
-  role?: string | null;
-  /** ISO date-time in the future; default 7 days from now. */
-  expiresAt?: string;
-}
+/**
+ * An invitation: `role` (scope `organization`, by key or id) omitted = the default role applies on
+ * joining; `expiresAt` (in the future) defaults to 7 days from now.
+ */
+export type InvitationInput = FromSchema<typeof createInvitationSchema.body>;
 
 /**
  * Invites an email to an organization. Unknown organization or role: 400; an expiry not in

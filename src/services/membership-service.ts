@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, MembershipRow } from '../db/types.ts';
+import type { DB, MembershipRow, UserRow } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
@@ -12,21 +12,21 @@ import { organizationNotFound } from './organization-service.ts';
 import { resolveRoleReference, resolveRoleReferences } from './role-reference.ts';
 import { deletedMembership } from './deleted-membership.ts';
 import { newId } from '../domain/new-id.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { addMemberSchema, updateMembershipSchema } from '../http/routes/admin/memberships/schemas.ts';
 
 export type MembershipStatus = 'active' | 'invited' | 'suspended';
 
 /** Exactly one of `userId` and `email` names the user (an email matches after ASCII lower-casing). */
-export type MemberInput = ({ userId: string; email?: never } | { email: string; userId?: never }) & {
-  roles?: string[];
-  status?: MembershipStatus;
-  /** Default: primary when the user has no primary membership yet. */
-  isPrimary?: boolean;
-};
+/** A user (by `userId` or `email`) and their membership; `isPrimary` defaults to "no primary membership yet". */
+export type MemberInput = FromSchema<typeof addMemberSchema.body>;
 
-export interface MembershipPatch {
-  roles?: string[];
-  status?: MembershipStatus;
-  isPrimary?: boolean;
+export type MembershipPatch = FromSchema<typeof updateMembershipSchema.body>;
+
+/** The user `input` names by id or, else, by email (the schema asks for exactly one). */
+async function findMemberToBe(db: Kysely<DB>, input: MemberInput): Promise<UserRow | undefined> {
+  if (input.userId !== undefined) return findUserById(db, input.userId);
+  return input.email === undefined ? undefined : findUserByNormalizedEmail(db, normalizeEmail(input.email));
 }
 
 /**
@@ -38,7 +38,7 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
   return withWrite(ctx, async (scope) => {
     const { trx, now, audit, emit } = scope;
     if (!(await findOrganizationById(trx, organizationId))) throw organizationNotFound(organizationId);
-    const user = input.userId !== undefined ? await findUserById(trx, input.userId) : await findUserByNormalizedEmail(trx, normalizeEmail(input.email));
+    const user = await findMemberToBe(trx, input);
     if (!user) {
       const field = input.userId !== undefined ? 'userId' : 'email';
       throw new RosterError('ValidationFailed', `No user with that ${field}`, { details: [{ field, message: 'no such user' }] });

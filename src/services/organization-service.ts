@@ -9,19 +9,14 @@ import { ALL_CHANGED, usersChange, withWrite, type AdminContext } from './write.
 import { newId } from '../domain/new-id.ts';
 import { findMembershipsOf } from '../queries/membership-queries.ts';
 import { deletedMembership } from './deleted-membership.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createOrganizationSchema, updateOrganizationSchema } from '../http/routes/admin/organizations/schemas.ts';
 
 export type OrganizationStatus = 'active' | 'suspended' | 'archived';
 
-export interface OrganizationInput {
-  name: string;
-  slug: string;
-  description?: string | null;
-  logoUrl?: string | null;
-  status?: OrganizationStatus;
-  settings?: Record<string, unknown>;
-}
+export type OrganizationInput = FromSchema<typeof createOrganizationSchema.body>;
 
-export type OrganizationPatch = Partial<OrganizationInput>;
+export type OrganizationPatch = FromSchema<typeof updateOrganizationSchema.body>;
 
 /** Creates an organization; a taken slug is a 409 `Conflict`. */
 export async function createOrganization(ctx: AdminContext, input: OrganizationInput): Promise<AdminOrganization> {

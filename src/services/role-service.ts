@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, RoleRow, RoleScope } from '../db/types.ts';
+import type { DB, RoleRow } from '../db/types.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
 import { RosterError } from '../domain/roster-error.ts';
 import { storedName } from '../domain/user-attributes.ts';
@@ -11,20 +11,13 @@ import { findMembershipIdsHoldingRole } from '../queries/membership-queries.ts';
 import { getMembership } from './membership-service.ts';
 import { requirePermissions } from './permission-service.ts';
 import { newId } from '../domain/new-id.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createRoleSchema, updateRoleSchema } from '../http/routes/admin/roles/schemas.ts';
 
-export interface RoleInput {
-  key: string;
-  name: string;
-  color?: string | null;
-  description?: string | null;
-  rank?: number;
-  scope: RoleScope;
-  organizationId?: string | null;
-  permissions?: string[];
-}
+export type RoleInput = FromSchema<typeof createRoleSchema.body>;
 
 /** Scope and organization are fixed at creation: roles already granted depend on them. */
-export type RolePatch = Partial<Omit<RoleInput, 'scope' | 'organizationId'>>;
+export type RolePatch = FromSchema<typeof updateRoleSchema.body>;
 
 /**
  * Creates a role with its permissions. An `organizationId` is only for roles of scope

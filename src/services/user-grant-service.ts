@@ -7,6 +7,8 @@ import { resolveRoleReference } from './role-reference.ts';
 import { roleNotFound } from './role-service.ts';
 import { requireUser } from './user-service.ts';
 import { newId } from '../domain/new-id.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { grantOnResourceSchema } from '../http/routes/admin/user-grants/schemas.ts';
 
 export interface RoleSummary {
   id: string;
@@ -39,7 +41,7 @@ export interface ResourceGrant {
 }
 
 /** A resource grant names exactly one of a role (of scope `resource`) and a permission. */
-export type ResourceGrantInput = { resourceType: string; resourceId: string } & ({ role: string; permission?: never } | { permission: string; role?: never });
+export type ResourceGrantInput = FromSchema<typeof grantOnResourceSchema.body>;
 
 /** Makes the user a platform admin; idempotent. */
 export async function grantPlatformAdmin(ctx: AdminContext, userId: string): Promise<void> {

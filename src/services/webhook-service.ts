@@ -15,17 +15,13 @@ import {
 import { checkWebhookUrl, DestinationRefused } from '../webhooks/destination-guard.ts';
 import { isEventType } from '../webhooks/event-types.ts';
 import { withWrite, type WriteContext } from './write.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createWebhookSchema, updateWebhookSchema } from '../http/routes/admin/webhooks/schemas.ts';
 
-export interface WebhookInput {
-  url: string;
-  /** Event types, or `["*"]` for all. */
-  events: string[];
-  description?: string | null;
-}
+/** A webhook's URL, its event types (or `["*"]` for all) and description. */
+export type WebhookInput = FromSchema<typeof createWebhookSchema.body>;
 
-export interface WebhookPatch extends Partial<WebhookInput> {
-  enabled?: boolean;
-}
+export type WebhookPatch = FromSchema<typeof updateWebhookSchema.body>;
 
 /** Where a webhook may point: `https` and public unless development allows anything. */
 export interface WebhookPolicy {

@@ -31,7 +31,8 @@ export function openapiOptions(version: string): FastifyDynamicSwaggerOptions {
     },
     transform: ({ schema, url, route }) => {
       const method = (Array.isArray(route.method) ? route.method[0] : route.method) ?? 'GET';
-      const documented = documentRoute(method, url, schema as Record<string, unknown> | undefined);
+      const family = route.config?.errorFamily ?? 'plain';
+      const documented = documentRoute(method, url, schema as Record<string, unknown> | undefined, family);
       return { schema: documented as typeof schema, url };
     },
   };

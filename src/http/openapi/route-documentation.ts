@@ -1,5 +1,5 @@
 import { JSON_API_MEDIA_TYPE } from '../../views/json-api/content-negotiation.ts';
-import { errorFamilyOf, type ErrorFamily } from '../errors.ts';
+import type { ErrorFamily } from '../errors.ts';
 import { jsonApiErrorsSchema } from '../routes/json-api/schemas.ts';
 import { authErrorSchema, plainErrorSchema } from '../schemas/common-schemas.ts';
 import { BODY_EXAMPLES } from './body-examples.ts';
@@ -44,9 +44,8 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /** The statuses a route of this family, method and path can answer besides its successes. */
-function errorStatuses(method: string, url: string, authenticated: boolean): number[] {
+function errorStatuses(method: string, url: string, family: ErrorFamily, authenticated: boolean): number[] {
   if (!authenticated) return [500];
-  const family = errorFamilyOf(url);
   const statuses = [400, 401, 429, 500, 503];
   if (BODY_METHODS.has(method)) statuses.push(413, 415);
   if (url.startsWith('/api/admin/')) {
@@ -59,6 +58,14 @@ function errorStatuses(method: string, url: string, authenticated: boolean): num
   }
   if (family === 'json-api') statuses.push(406);
   return statuses;
+}
+
+/**
+ * The error family of a documented path, for a caller that does not pass the route's own (the
+ * app passes `errorFamily` from the route's config; requests never read this).
+ */
+function familyOfDocumentedUrl(url: string): ErrorFamily {
+  return defaultTagOf(url) === 'json-api' ? 'json-api' : defaultTagOf(url) === 'auth' ? 'auth' : 'plain';
 }
 
 /** The tag of a route that names none: its family. */
@@ -91,7 +98,12 @@ export function operationIdOf(method: string, url: string): string {
  * the documentation-only query parameters and request bodies of {@link RouteDocumentation}, and
  * the example bodies of {@link BODY_EXAMPLES}.
  */
-export function documentRoute(method: string, url: string, schema: Schema | undefined): Schema {
+export function documentRoute(
+  method: string,
+  url: string,
+  schema: Schema | undefined,
+  family: ErrorFamily = familyOfDocumentedUrl(url),
+): Schema {
   const { documentation, ...rest } = (schema ?? {}) as Schema & { documentation?: RouteDocumentation };
   const documented: Schema = {
     ...rest,
@@ -102,7 +114,6 @@ export function documentRoute(method: string, url: string, schema: Schema | unde
   if (documentation?.body) documented['body'] = documentation.body;
   const example = BODY_EXAMPLES[`${method} ${url}`];
   if (example && documented['body']) documented['body'] = { ...(documented['body'] as Schema), example };
-  const family = errorFamilyOf(url);
   if (family === 'json-api') {
     documented['produces'] = [JSON_API_MEDIA_TYPE];
     documented['consumes'] = [JSON_API_MEDIA_TYPE];
@@ -113,7 +124,7 @@ export function documentRoute(method: string, url: string, schema: Schema | unde
     response[status] = described ? body : { ...body, description: DESCRIPTIONS[status] };
   }
   const authenticated = url.startsWith('/api/') || (Array.isArray(rest['security']) && rest['security'].length > 0);
-  for (const status of errorStatuses(method, url, authenticated)) {
+  for (const status of errorStatuses(method, url, family, authenticated)) {
     response[status] ??= { ...ERROR_SCHEMAS[family], description: DESCRIPTIONS[status] };
   }
   documented['response'] = response;

@@ -1,11 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/types.ts';
 import { RosterError } from '../../domain/roster-error.ts';
 import type { TokenVerifier } from '../../identity/token-verifier.ts';
 import { authorizationOf } from '../../identity/bearer-token.ts';
-import { findAdminAccessByIdentity } from '../../queries/admin-access-queries.ts';
 import { authenticate } from './auth-plugin.ts';
 import { markCountsOwnRequests } from './rate-limit-plugin.ts';
 
@@ -19,7 +16,8 @@ declare module 'fastify' {
 export interface AdminAuthOptions {
   adminToken: string | null;
   verifier: TokenVerifier;
-  db: Kysely<DB>;
+  /** The user behind a known identity and whether they may use the admin API; undefined when unknown. */
+  findAdminAccess: (issuer: string, subject: string) => Promise<{ userId: string; isAdmin: boolean } | undefined>;
 }
 
 /**
@@ -46,7 +44,7 @@ export function requireAdmin(scope: FastifyInstance, options: AdminAuthOptions):
     }
     // A platform admin's own token counts against that user's limits like any other request.
     const principal = await authenticate(request, reply, options.verifier);
-    const access = await findAdminAccessByIdentity(options.db, principal.issuer, principal.subject);
+    const access = await options.findAdminAccess(principal.issuer, principal.subject);
     if (!access?.isAdmin) throw new RosterError('Forbidden', 'The admin API is for Roster administrators');
     request.adminActor = access.userId;
   });

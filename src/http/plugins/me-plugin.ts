@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { MeSnapshot } from '../../domain/me-snapshot.ts';
 import { RosterError } from '../../domain/roster-error.ts';
-import type { MeServices } from '../me-services.ts';
+import type { Callers } from '../callers.ts';
 import { requireToken } from './auth-plugin.ts';
 
 declare module 'fastify' {
@@ -16,7 +16,7 @@ declare module 'fastify' {
  * (`request.principal`), drop the caches if another process wrote the SQLite file, provision the
  * user (provisioning, see the README; cached for known identities), then load the cached snapshot for this
  * session (`request.me`). Family-agnostic: failures are RosterErrors that the app's error
- * handler renders in the shape of the URL's family. Register inside the family's own scope.
+ * handler renders in the shape of the route's family. Register inside the family's own scope.
  *
  * @example
  * app.register(async (scope) => {
@@ -24,7 +24,7 @@ declare module 'fastify' {
  *   scope.get('/api/auth/me', async (request) => renderAuthMe(request.me));
  * });
  */
-export function requireMe(scope: FastifyInstance, services: MeServices): void {
+export function requireMe(scope: FastifyInstance, services: Callers): void {
   requireToken(scope, services.tokenVerifier);
   if (!scope.hasRequestDecorator('me')) scope.decorateRequest('me', null as unknown as MeSnapshot);
   scope.addHook('onRequest', async (request) => {
@@ -38,7 +38,7 @@ export function requireMe(scope: FastifyInstance, services: MeServices): void {
  * The caller's snapshot, fresh from the cache (call it again after a write has published its
  * change to get the updated graph). `UserNotFound` when the user is gone.
  */
-export async function loadMe(services: MeServices, userId: string, sessionId: string | null): Promise<MeSnapshot> {
+export async function loadMe(services: Callers, userId: string, sessionId: string | null): Promise<MeSnapshot> {
   const snapshot = await services.snapshots.get(userId, sessionId ?? userId);
   if (!snapshot) throw new RosterError('UserNotFound', 'No Roster user for this identity');
   return snapshot;

@@ -1,17 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { RosterError } from '../../domain/roster-error.ts';
-import { errorFamilyOf } from '../errors.ts';
 
 /**
  * Refuses a NUL character anywhere in a JSON body or a query parameter, before any route sees
  * it: PostgreSQL text cannot hold one (it would fail as a 500), and no field of Roster's means
- * one. The body's field is named (a dotted path, or a JSON pointer under `/api/v1`).
+ * one. The body's field is named (a dotted path, or a JSON pointer on the JSON:API family's routes).
  */
 export function refuseNulCharacters(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const inBody = pathToNul(request.body, []);
     if (inBody) {
-      const field = errorFamilyOf(request.url) === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
+      const field = request.routeOptions.config.errorFamily === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
       throw new RosterError('ValidationFailed', 'Text may not contain a NUL character', { details: [{ field, message: 'must not contain a NUL character' }] });
     }
     for (const [name, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {

@@ -4,7 +4,8 @@ import { plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
-export const nullable = <T extends { type: string }>(schema: T) => ({ ...schema, type: [schema.type, 'null'] });
+export const nullable = <const T extends { type: string }>(schema: T) =>
+  ({ ...schema, type: [schema.type, 'null'] }) as Omit<T, 'type'> & { readonly type: readonly [T['type'], 'null'] };
 
 export const timestamp = { type: 'string', format: 'date-time' } as const;
 export const anyObject = { type: 'object', additionalProperties: true } as const;
@@ -41,7 +42,7 @@ export const idParams = {
 } as const;
 
 /** `?limit=` (1–200, default 50) and `?cursor=`, plus the family's filters; nothing else. */
-export function listQuery(filters: Record<string, object> = {}) {
+export function listQuery<const Filters extends Record<string, object> = {}>(filters: Filters = {} as Filters) {
   return {
     type: 'object',
     properties: {

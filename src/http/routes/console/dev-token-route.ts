@@ -2,14 +2,14 @@ import { isIP } from 'node:net';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { RosterError } from '../../../domain/roster-error.ts';
 import type { DevIssuer } from '../../../identity/dev-issuer.ts';
-import type { MeServices } from '../../me-services.ts';
+import type { Callers } from '../../callers.ts';
 import { email } from '../admin/common-schemas.ts';
 import { plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 export interface DevTokenRouteOptions {
   devIssuer: DevIssuer;
   metadataClaim: string | null;
-  me: MeServices;
+  callers: Callers;
 }
 
 const EXPIRES_IN_S = 3600;
@@ -48,7 +48,7 @@ const devTokenSchema = {
  */
 export const devTokenRoute: FastifyPluginAsync<DevTokenRouteOptions> = async (
   app,
-  { devIssuer, metadataClaim, me },
+  { devIssuer, metadataClaim, callers },
 ) => {
   app.post<{ Body: { email: string } }>('/console/dev-token', { schema: devTokenSchema }, async (request, reply) => {
     if (!isLoopbackRequest(request)) {
@@ -62,7 +62,7 @@ export const devTokenRoute: FastifyPluginAsync<DevTokenRouteOptions> = async (
     });
     // A sign-in, like the user's first request to any app: links to (or creates) their user, so
     // the admin API, which never provisions, knows who holds the token.
-    await me.provisioning.resolveUser(await me.tokenVerifier.verify(`Bearer ${accessToken}`));
+    await callers.provisioning.resolveUser(await callers.tokenVerifier.verify(`Bearer ${accessToken}`));
     reply.header('cache-control', 'no-store');
     return { data: { accessToken, tokenType: 'Bearer', expiresIn: EXPIRES_IN_S } };
   });

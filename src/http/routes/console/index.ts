@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../../config/config.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
 import type { DevIssuer } from '../../../identity/dev-issuer.ts';
-import type { MeServices } from '../../me-services.ts';
+import type { Callers } from '../../callers.ts';
 import { loadConsoleAssets } from './console-assets.ts';
 import { consoleCsp } from './console-csp.ts';
 import { devTokenRoute } from './dev-token-route.ts';
@@ -11,7 +11,7 @@ export interface ConsoleRoutesOptions {
   config: Config;
   devIssuer: DevIssuer | null;
   /** Provisions the demo user a dev-issuer sign-in names, as their first request anywhere would. */
-  me: MeServices;
+  callers: Callers;
 }
 
 /** What the page needs to sign in; served as JSON because the console runs no inline script. */
@@ -35,7 +35,7 @@ const settingsSchema = {
  * The admin console at `/console`: static ES modules and CSS (no build step), its settings, and —
  * in dev-issuer mode only — the demo sign-in. The console itself calls only the admin API.
  */
-export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (app, { config, devIssuer, me }) => {
+export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (app, { config, devIssuer, callers }) => {
   const assets = await loadConsoleAssets();
   const csp = consoleCsp(config.auth.mode === 'issuer' ? config.auth.issuer : null);
   const settings: ConsoleSettings = {
@@ -68,5 +68,5 @@ export const consoleRoutes: FastifyPluginAsync<ConsoleRoutesOptions> = async (ap
     reply.header('cache-control', 'no-cache');
     return settings;
   });
-  if (devIssuer) await app.register(devTokenRoute, { devIssuer, metadataClaim: config.metadataClaim, me });
+  if (devIssuer) await app.register(devTokenRoute, { devIssuer, metadataClaim: config.metadataClaim, callers });
 };

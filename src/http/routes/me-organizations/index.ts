@@ -1,18 +1,19 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { switchOrganization } from '../../../services/organization-switch-service.ts';
+import type { SchemaTypedRoutes } from '../../schema-typed-routes.ts';
+import type { Services } from '../../../services/create-services.ts';
 import { renderCurrentOrganization, renderMeOrganizations, renderSwitchOrganization } from '../../../views/me-organizations-view.ts';
 import { conditionalGet } from '../../conditional-get.ts';
-import type { MeServices } from '../../me-services.ts';
+import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
-import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema, type SwitchOrganizationRequest } from './schemas.ts';
+import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema } from './schemas.ts';
 
 export interface MeOrganizationsRoutesOptions {
-  me: MeServices;
+  callers: Callers;
+  organizationSwitch: Services['organizationSwitch'];
 }
 
 /** `/api/me/organizations`, `/api/me/switch-organization`, `/api/me/current-organization` (see the README). */
-export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOptions> = async (app, { me }) => {
-  requireMe(app, me);
+export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptions> = async (app, { callers, organizationSwitch }) => {
+  requireMe(app, callers);
 
   app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
     conditionalGet(reply, renderMeOrganizations(request.me)),
@@ -22,11 +23,9 @@ export const meOrganizationsRoutes: FastifyPluginAsync<MeOrganizationsRoutesOpti
     conditionalGet(reply, renderCurrentOrganization(request.me)),
   );
 
-  app.post<{ Body: SwitchOrganizationRequest }>('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
-    const result = await switchOrganization(
-      me.writeContext(request.me.user.id),
-      { userId: request.me.user.id, sessionId: request.me.sessionId, organizationId: request.body.organizationId },
-    );
+  app.post('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
+    const { user, sessionId } = request.me;
+    const result = await organizationSwitch.switch({ userId: user.id, sessionId, organizationId: request.body.organizationId });
     return renderSwitchOrganization(result);
   });
 };

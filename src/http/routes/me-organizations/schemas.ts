@@ -70,10 +70,6 @@ export const currentOrganizationSchema = {
   },
 } as const;
 
-export interface SwitchOrganizationRequest {
-  organizationId: string;
-}
-
 export const switchOrganizationSchema = {
   tags: ['me'],
   summary: "Makes an organization the current one for this session",

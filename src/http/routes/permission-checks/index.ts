@@ -1,24 +1,24 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { SchemaTypedRoutes } from '../../schema-typed-routes.ts';
 import { checkPermission, checkPermissions, type PermissionCheck } from '../../../domain/permission-check.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
 import { conditionalGet } from '../../conditional-get.ts';
 import { toRosterError } from '../../errors.ts';
-import type { MeServices } from '../../me-services.ts';
+import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
-import { checkManySchema, checkOneSchema, type CheckOneQuery, type PermissionChecksBody } from './schemas.ts';
+import { checkManySchema, checkOneSchema, type CheckOneQuery } from './schemas.ts';
 
 export interface PermissionCheckRoutesOptions {
-  me: MeServices;
+  callers: Callers;
 }
 
 /**
  * `POST /api/me/permissions/check` (1–100 checks) and `GET /api/me/permissions/check` (one):
  * may the caller do this, here? Answered from the caller's cached snapshot.
  */
-export const permissionCheckRoutes: FastifyPluginAsync<PermissionCheckRoutesOptions> = async (app, { me }) => {
-  requireMe(app, me);
+export const permissionCheckRoutes: SchemaTypedRoutes<PermissionCheckRoutesOptions> = async (app, { callers }) => {
+  requireMe(app, callers);
 
-  app.post<{ Body: PermissionChecksBody }>(
+  app.post(
     '/api/me/permissions/check',
     { schema: checkManySchema, config: { countsAsRead: true } },
     async (request) => ({
@@ -28,22 +28,22 @@ export const permissionCheckRoutes: FastifyPluginAsync<PermissionCheckRoutesOpti
 
   // A malformed check is a ValidationFailed in both forms, so the query's schema errors are not
   // left to the generic InvalidParameter of other query strings.
-  app.get<{ Querystring: CheckOneQuery }>(
+  app.get(
     '/api/me/permissions/check',
     { schema: checkOneSchema, attachValidation: true },
-    async (request, reply) => conditionalGet(reply, { data: checkPermission(request.me, checkFromQuery(request)) }),
+    async (request, reply) => conditionalGet(reply, { data: checkPermission(request.me, checkFromQuery(request.query, request.validationError)) }),
   );
 };
 
-function checkFromQuery(request: FastifyRequest<{ Querystring: CheckOneQuery }>): PermissionCheck {
-  if (request.validationError) {
-    const { details, parameter } = toRosterError(request.validationError);
+function checkFromQuery(query: CheckOneQuery, validationError: Error | undefined): PermissionCheck {
+  if (validationError) {
+    const { details, parameter } = toRosterError(validationError);
     throw new RosterError('ValidationFailed', 'The permission check is not valid', {
       ...(details ? { details } : {}),
       ...(parameter ? { parameter } : {}),
     });
   }
-  const { permission, organizationId, resourceType, resourceId } = request.query;
+  const { permission, organizationId, resourceType, resourceId } = query;
   if ((resourceType === undefined) !== (resourceId === undefined)) {
     const [missing, given] =
       resourceType === undefined ? ['resourceType', 'resourceId'] : ['resourceId', 'resourceType'];

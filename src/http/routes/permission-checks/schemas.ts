@@ -1,4 +1,4 @@
-import type { PermissionCheck } from '../../../domain/permission-check.ts';
+import type { FromSchema } from 'json-schema-to-ts';
 import { notModifiedSchema, plainErrorSchema } from '../../schemas/common-schemas.ts';
 
 /** Most checks one request may carry. */
@@ -46,11 +46,6 @@ const result = {
   required: ['allowed', 'source'],
 } as const;
 
-/** The body of both POST forms. */
-export interface PermissionChecksBody {
-  checks: PermissionCheck[];
-}
-
 const checksBody = {
   type: 'object',
   properties: { checks: { type: 'array', minItems: 1, maxItems: MAX_CHECKS, items: check } },
@@ -92,14 +87,6 @@ export const checkManySchema = {
   response: { 200: resultsResponse, ...errors, 413: plainErrorSchema, 415: plainErrorSchema },
 } as const;
 
-/** The query of the single GET form. */
-export interface CheckOneQuery {
-  permission: string;
-  organizationId?: string;
-  resourceType?: string;
-  resourceId?: string;
-}
-
 export const checkOneSchema = {
   tags: ['me'],
   summary: 'May the caller do this? One check',
@@ -117,6 +104,9 @@ export const checkOneSchema = {
     ...errors,
   },
 } as const;
+
+/** The query of the single GET form. */
+export type CheckOneQuery = FromSchema<typeof checkOneSchema.querystring>;
 
 export const adminCheckSchema = {
   tags: ['admin'],

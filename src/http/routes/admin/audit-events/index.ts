@@ -1,11 +1,15 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { listAuditEvents, type AuditEventQuery } from '../../../../services/audit-service.ts';
-import { renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import type { SchemaTypedRoutes } from '../../../schema-typed-routes.ts';
+import type { Services } from '../../../../services/create-services.ts';
+import { renderPage } from '../route-context.ts';
 import { listAuditEventsSchema } from './schemas.ts';
 
+export interface AuditEventRoutesOptions {
+  auditEvents: Services['auditEvents'];
+}
+
 /** `GET /api/admin/audit-events`. */
-export const auditEventRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+export const auditEventRoutes: SchemaTypedRoutes<AuditEventRoutesOptions> = async (app, { auditEvents }) => {
   app.get('/audit-events', { schema: listAuditEventsSchema }, async (request) =>
-    renderPage(await listAuditEvents(options.database.db, request.query as AuditEventQuery)),
+    renderPage(await auditEvents.list(request.query)),
   );
 };

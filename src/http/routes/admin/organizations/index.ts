@@ -1,34 +1,33 @@
-import type { FastifyPluginAsync } from 'fastify';
-import * as service from '../../../../services/organization-service.ts';
-import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, type AdminRoutesOptions, pathId, renderPage } from '../route-context.ts';
+import type { SchemaTypedRoutes } from '../../../schema-typed-routes.ts';
+import type { Services } from '../../../../services/create-services.ts';
+import { pathId, renderPage } from '../route-context.ts';
 import * as schemas from './schemas.ts';
 
+export interface OrganizationRoutesOptions {
+  organizations: Services['organizations'];
+}
+
 /** `/api/admin/organizations[/:id]`. */
-export const organizationRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+export const organizationRoutes: SchemaTypedRoutes<OrganizationRoutesOptions> = async (app, { organizations }) => {
   app.post('/organizations', { schema: schemas.createOrganizationSchema }, async (request, reply) => {
-    const organization = await service.createOrganization(adminContext(options, request), request.body as service.OrganizationInput);
+    const organization = await organizations.create(request.adminActor, request.body);
     return reply.status(201).send({ data: organization });
   });
 
   app.get('/organizations', { schema: schemas.listOrganizationsSchema }, async (request) =>
-    renderPage(await service.listOrganizations(options.database.db, request.query as ListQuery)),
+    renderPage(await organizations.list(request.query)),
   );
 
   app.get('/organizations/:id', { schema: schemas.getOrganizationSchema }, async (request) => ({
-    data: await service.getOrganization(options.database.db, pathId(request)),
+    data: await organizations.get(pathId(request.params.id)),
   }));
 
   app.patch('/organizations/:id', { schema: schemas.updateOrganizationSchema }, async (request) => ({
-    data: await service.updateOrganization(
-      adminContext(options, request),
-      pathId(request),
-      request.body as service.OrganizationPatch,
-    ),
+    data: await organizations.update(request.adminActor, pathId(request.params.id), request.body),
   }));
 
   app.delete('/organizations/:id', { schema: schemas.deleteOrganizationSchema }, async (request, reply) => {
-    await service.deleteOrganization(adminContext(options, request), pathId(request));
+    await organizations.delete(request.adminActor, pathId(request.params.id));
     return reply.status(204).send();
   });
 };

@@ -1,32 +1,33 @@
-import type { FastifyPluginAsync } from 'fastify';
-import * as service from '../../../../services/permission-service.ts';
-import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import type { SchemaTypedRoutes } from '../../../schema-typed-routes.ts';
+import type { Services } from '../../../../services/create-services.ts';
+import { renderPage } from '../route-context.ts';
 import * as schemas from './schemas.ts';
 
-type Params = { key: string };
+export interface PermissionRoutesOptions {
+  permissions: Services['permissions'];
+}
 
 /** `/api/admin/permissions[/:key]`. */
-export const permissionRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+export const permissionRoutes: SchemaTypedRoutes<PermissionRoutesOptions> = async (app, { permissions }) => {
   app.post('/permissions', { schema: schemas.createPermissionSchema }, async (request, reply) => {
-    const permission = await service.createPermission(adminContext(options, request), request.body as { key: string; description?: string | null });
+    const permission = await permissions.create(request.adminActor, request.body);
     return reply.status(201).send({ data: permission });
   });
 
   app.get('/permissions', { schema: schemas.listPermissionsSchema }, async (request) =>
-    renderPage(await service.listPermissions(options.database.db, request.query as ListQuery)),
+    renderPage(await permissions.list(request.query)),
   );
 
   app.get('/permissions/:key', { schema: schemas.getPermissionSchema }, async (request) => ({
-    data: await service.getPermission(options.database.db, (request.params as Params).key),
+    data: await permissions.get(request.params.key),
   }));
 
   app.patch('/permissions/:key', { schema: schemas.updatePermissionSchema }, async (request) => ({
-    data: await service.updatePermission(adminContext(options, request), (request.params as Params).key, request.body as { description: string | null }),
+    data: await permissions.update(request.adminActor, request.params.key, request.body),
   }));
 
   app.delete('/permissions/:key', { schema: schemas.deletePermissionSchema }, async (request, reply) => {
-    await service.deletePermission(adminContext(options, request), (request.params as Params).key);
+    await permissions.delete(request.adminActor, request.params.key);
     return reply.status(204).send();
   });
 };

@@ -1,33 +1,35 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { RoleScope } from '../../../../db/types.ts';
-import * as service from '../../../../services/role-service.ts';
-import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, type AdminRoutesOptions, pathId, renderPage } from '../route-context.ts';
+import type { SchemaTypedRoutes } from '../../../schema-typed-routes.ts';
+import type { Services } from '../../../../services/create-services.ts';
+import { pathId, renderPage } from '../route-context.ts';
 import * as schemas from './schemas.ts';
 
+export interface RoleRoutesOptions {
+  roles: Services['roles'];
+}
+
 /** `/api/admin/roles[/:id]`. */
-export const roleRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
+export const roleRoutes: SchemaTypedRoutes<RoleRoutesOptions> = async (app, { roles }) => {
   app.post('/roles', { schema: schemas.createRoleSchema }, async (request, reply) => {
-    const body = request.body as service.RoleInput;
-    const role = await service.createRole(adminContext(options, request), { ...body, organizationId: body.organizationId?.toLowerCase() ?? null });
+    const body = request.body;
+    const role = await roles.create(request.adminActor, { ...body, organizationId: body.organizationId?.toLowerCase() ?? null });
     return reply.status(201).send({ data: role });
   });
 
   app.get('/roles', { schema: schemas.listRolesSchema }, async (request) => {
-    const query = request.query as ListQuery & { scope?: RoleScope; organizationId?: string };
-    return renderPage(await service.listRoles(options.database.db, { ...query, organizationId: query.organizationId?.toLowerCase() }));
+    const query = request.query;
+    return renderPage(await roles.list({ ...query, organizationId: query.organizationId?.toLowerCase() }));
   });
 
   app.get('/roles/:id', { schema: schemas.getRoleSchema }, async (request) => ({
-    data: await service.getRole(options.database.db, pathId(request)),
+    data: await roles.get(pathId(request.params.id)),
   }));
 
   app.patch('/roles/:id', { schema: schemas.updateRoleSchema }, async (request) => ({
-    data: await service.updateRole(adminContext(options, request), pathId(request), request.body as service.RolePatch),
+    data: await roles.update(request.adminActor, pathId(request.params.id), request.body),
   }));
 
   app.delete('/roles/:id', { schema: schemas.deleteRoleSchema }, async (request, reply) => {
-    await service.deleteRole(adminContext(options, request), pathId(request));
+    await roles.delete(request.adminActor, pathId(request.params.id));
     return reply.status(204).send();
   });
 };

@@ -7,8 +7,18 @@ const roleSummary = {
 } as const;
 
 const userParams = { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] } as const;
-const params = (extra: string) =>
-  ({ type: 'object', properties: { id: { type: 'string', maxLength: 100 }, [extra]: { type: 'string', maxLength: 200 } }, required: ['id', extra] }) as const;
+const params = <const Extra extends string>(extra: Extra) =>
+  ({
+    type: 'object',
+    properties: { id: { type: 'string', maxLength: 100 }, [extra]: { type: 'string', maxLength: 200 } },
+    required: ['id', extra],
+  }) as {
+    readonly type: 'object';
+    readonly properties: { readonly id: { readonly type: 'string'; readonly maxLength: 100 } } & {
+      readonly [Name in Extra]: { readonly type: 'string'; readonly maxLength: 200 };
+    };
+    readonly required: readonly ['id', Extra];
+  };
 
 export const putPlatformAdminSchema = { ...adminRoute, summary: 'Make the user a platform admin (idempotent)', params: userParams, response: { ...noContent, ...errorResponses } } as const;
 export const deletePlatformAdminSchema = { ...adminRoute, summary: "End the user's platform admin status (idempotent)", params: userParams, response: { ...noContent, ...errorResponses } } as const;

@@ -1,33 +1,38 @@
-import type { FastifyPluginAsync } from 'fastify';
-import * as service from '../../../../services/user-service.ts';
-import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, type AdminRoutesOptions, pathId, renderPage } from '../route-context.ts';
+import type { SchemaTypedRoutes } from '../../../schema-typed-routes.ts';
+import type { ProfileSchema } from '../../../../domain/profile-schema.ts';
+import type { Services } from '../../../../services/create-services.ts';
+import { pathId, renderPage } from '../route-context.ts';
 import { userSchemas } from './schemas.ts';
 
+export interface UserRoutesOptions {
+  users: Services['users'];
+  /** The custom attributes (`ROSTER_PROFILE_SCHEMA`), which admin users carry and accept. */
+  profileSchema: ProfileSchema;
+}
+
 /** `/api/admin/users[/:id]`; the custom attributes of the profile schema are top-level fields. */
-export const userRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
-  const { profileSchema } = options;
+export const userRoutes: SchemaTypedRoutes<UserRoutesOptions> = async (app, { users, profileSchema }) => {
   const schemas = userSchemas(profileSchema);
 
   app.post('/users', { schema: schemas.create }, async (request, reply) => {
-    const user = await service.createUser(adminContext(options, request), request.body, profileSchema);
+    const user = await users.create(request.adminActor, request.body);
     return reply.status(201).send({ data: user });
   });
 
   app.get('/users', { schema: schemas.list }, async (request) =>
-    renderPage(await service.listUsers(options.database.db, request.query as ListQuery & { email?: string }, profileSchema)),
+    renderPage(await users.list(request.query)),
   );
 
   app.get('/users/:id', { schema: schemas.get }, async (request) => ({
-    data: await service.getUser(options.database.db, pathId(request), profileSchema),
+    data: await users.get(pathId(request.params.id)),
   }));
 
   app.patch('/users/:id', { schema: schemas.update }, async (request) => ({
-    data: await service.updateUser(adminContext(options, request), pathId(request), request.body, profileSchema),
+    data: await users.update(request.adminActor, pathId(request.params.id), request.body),
   }));
 
   app.delete('/users/:id', { schema: schemas.delete }, async (request, reply) => {
-    await service.deleteUser(adminContext(options, request), pathId(request));
+    await users.delete(request.adminActor, pathId(request.params.id));
     return reply.status(204).send();
   });
 };

@@ -1,45 +1,37 @@
-import type { FastifyPluginAsync } from 'fastify';
-import * as service from '../../../../services/webhook-service.ts';
-import type { ListQuery } from '../common-schemas.ts';
-import { adminContext, pathId, renderPage, type AdminRoutesOptions } from '../route-context.ts';
+import type { SchemaTypedRoutes } from '../../../schema-typed-routes.ts';
+import type { Services } from '../../../../services/create-services.ts';
+import { pathId, renderPage } from '../route-context.ts';
 import * as schemas from './schemas.ts';
 
-/** `/api/admin/webhooks[/:id]` and `/api/admin/webhooks/:id/deliveries`. */
-export const webhookRoutes: FastifyPluginAsync<AdminRoutesOptions> = async (app, options) => {
-  const policy: service.WebhookPolicy = { allowInsecure: options.webhooks?.allowInsecure ?? false };
+export interface WebhookRoutesOptions {
+  webhooks: Services['webhooks'];
+}
 
+/** `/api/admin/webhooks[/:id]` and `/api/admin/webhooks/:id/deliveries`. */
+export const webhookRoutes: SchemaTypedRoutes<WebhookRoutesOptions> = async (app, { webhooks }) => {
   app.post('/webhooks', { schema: schemas.createWebhookSchema }, async (request, reply) => {
-    const webhook = await service.createWebhook(
-      adminContext(options, request),
-      policy,
-      request.body as service.WebhookInput,
-    );
+    const webhook = await webhooks.create(request.adminActor, request.body);
     return reply.status(201).send({ data: webhook });
   });
 
   app.get('/webhooks', { schema: schemas.listWebhooksSchema }, async (request) =>
-    renderPage(await service.listWebhooks(options.database.db, request.query as ListQuery)),
+    renderPage(await webhooks.list(request.query)),
   );
 
   app.get('/webhooks/:id', { schema: schemas.getWebhookSchema }, async (request) => ({
-    data: await service.getWebhook(options.database.db, pathId(request)),
+    data: await webhooks.get(pathId(request.params.id)),
   }));
 
   app.patch('/webhooks/:id', { schema: schemas.updateWebhookSchema }, async (request) => ({
-    data: await service.updateWebhook(
-      adminContext(options, request),
-      policy,
-      pathId(request),
-      request.body as service.WebhookPatch,
-    ),
+    data: await webhooks.update(request.adminActor, pathId(request.params.id), request.body),
   }));
 
   app.delete('/webhooks/:id', { schema: schemas.deleteWebhookSchema }, async (request, reply) => {
-    await service.deleteWebhook(adminContext(options, request), pathId(request));
+    await webhooks.delete(request.adminActor, pathId(request.params.id));
     return reply.status(204).send();
   });
 
   app.get('/webhooks/:id/deliveries', { schema: schemas.listDeliveriesSchema }, async (request) =>
-    renderPage(await service.listDeliveries(options.database.db, pathId(request), request.query as ListQuery)),
+    renderPage(await webhooks.listDeliveries(pathId(request.params.id), request.query)),
   );
 };
