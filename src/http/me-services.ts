@@ -67,10 +67,12 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
   if ((await organizationRolesExist(db)) && !(await organizationRoleKeyExists(db, config.defaultRole))) {
     deps.logger?.warn(`ROSTER_DEFAULT_ROLE "${config.defaultRole}" names no role of scope organization: new memberships get no role until one exists`);
   }
-  const snapshots = createSnapshotCache({ load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId), changeBus: deps.changeBus });
+  const now = () => deps.clock().getTime();
+  const snapshots = createSnapshotCache({ load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId), changeBus: deps.changeBus, now });
   const identities = createIdentityCache({
     load: (issuer, subject) => findKnownIdentity(db, issuer, subject, deps.clock().toISOString()),
     changeBus: deps.changeBus,
+    now,
   });
   const writeContext = (actor: string): WriteContext => ({
     db,
