@@ -11,7 +11,7 @@ import {
   makePlatformAdmin,
   publishUserChange,
   signIn,
-} from '../../helpers/organization-fixtures.ts';
+} from '../../helpers/fixtures.ts';
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 

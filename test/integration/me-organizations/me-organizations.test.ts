@@ -11,7 +11,7 @@ import {
   publishUserChange,
   signIn,
   type SignedInUser,
-} from '../../helpers/organization-fixtures.ts';
+} from '../../helpers/fixtures.ts';
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const NOT_A_MEMBER = { error: { code: 'NotAMember', message: 'You are not an active member of that organization', statusCode: 403 } };

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
 import { testEngines } from '../../helpers/databases.ts';
-import { signIn, type SignedInUser } from '../../helpers/organization-fixtures.ts';
+import { signIn, type SignedInUser } from '../../helpers/fixtures.ts';
 
 type Any = Record<string, any>;
 type Check = { permission: string; organizationId?: string; resource?: { type: string; id: string } };
