@@ -23,7 +23,7 @@ for (const engine of await testEngines()) {
     });
     after(() => roster.close());
 
-    test('answers seed 001 field by field: dedup across roles, sorted keys, global grants, platform admin', async () => {
+    test('answers field by field: dedup across roles, sorted keys, global grants, platform admin', async () => {
       const { db } = roster.database;
       const user = await signIn(roster, {
         email: 'john@example.com',

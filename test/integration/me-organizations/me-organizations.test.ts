@@ -56,7 +56,7 @@ for (const engine of await testEngines()) {
       return { user, a, b, suspendedOrg, archivedOrg, invitedOrg, revokedOrg, read };
     }
 
-    test('GET organizations: seed 002 field by field; only active memberships; current = primary by default', async () => {
+    test('GET organizations field by field; only active memberships; current = primary by default', async () => {
       const { user, a, b, suspendedOrg } = await memberOfMany();
       const body = await get(user, 'organizations');
       assert.deepEqual(Object.keys(body.data), ['organizations', 'currentOrganizationId']);
