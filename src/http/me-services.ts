@@ -68,7 +68,11 @@ export async function createMeServices(config: Config, deps: MeServicesDeps): Pr
     deps.logger?.warn(`ROSTER_DEFAULT_ROLE "${config.defaultRole}" names no role of scope organization: new memberships get no role until one exists`);
   }
   const now = () => deps.clock().getTime();
-  const snapshots = createSnapshotCache({ load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId), changeBus: deps.changeBus, now });
+  const snapshots = createSnapshotCache({
+    load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId),
+    changeBus: deps.changeBus,
+    now,
+  });
   const identities = createIdentityCache({
     load: (issuer, subject) => findKnownIdentity(db, issuer, subject, deps.clock().toISOString()),
     changeBus: deps.changeBus,

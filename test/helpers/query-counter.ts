@@ -20,7 +20,8 @@ export function countingQueries<DB>(db: Kysely<DB>): CountingQueries<DB> {
     transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
       const node = args.node;
       count += 1;
-      measuring.getStore()?.push(node.kind === 'RawNode' ? node.sqlFragments.join('?').replace(/\s+/g, ' ').trim() : node.kind);
+      const text = node.kind === 'RawNode' ? node.sqlFragments.join('?').replace(/\s+/g, ' ').trim() : node.kind;
+      measuring.getStore()?.push(text);
       return node;
     },
     async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {

@@ -25,7 +25,8 @@ for (const engine of await testEngines()) {
   // On PostgreSQL every request first reads `roster_change_seq` (the bus's catch-up, so a write
   // through another instance is seen at once); on SQLite nothing at all.
   const perRequest = engine === 'postgres' ? 1 : 0;
-  describe(`the /me hot path on ${engine}: a known user with nothing due costs ${perRequest === 1 ? 'one query' : 'no query'}`, () => {
+  const cost = perRequest === 1 ? 'one query' : 'no query';
+  describe(`the /me hot path on ${engine}: a known user with nothing due costs ${cost}`, () => {
     let issuer: TestIssuer;
     let testDb: TestDatabase;
     let dataDir: string;
@@ -94,7 +95,8 @@ for (const engine of await testEngines()) {
         const token = await issuer.sign({ email: `sequence-${engine}@example.com`, email_verified: true });
         await get('/api/users/me', token);
         await get('/api/users/me', token);
-        const [only, ...more] = await counter.queriesOf(() => get('/api/v1/me?include=memberships.organization,roles.permissions', token));
+        const url = '/api/v1/me?include=memberships.organization,roles.permissions';
+        const [only, ...more] = await counter.queriesOf(() => get(url, token));
         assert.deepEqual(more, []);
         assert.match(only ?? '', /^select case when is_called then last_value else 0 end as seq from roster_change_seq$/);
       });

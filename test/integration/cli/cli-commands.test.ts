@@ -119,7 +119,9 @@ for (const engine of await testEngines()) {
       assert.deepEqual(recent.map((event: { action: string }) => event.action), ['permission.created']);
       const revocations = await json('audit', '--action', 'global-permission.revoked', '--actor', 'cli');
       assert.ok(revocations.length >= 1);
-      assert.ok(revocations.every((event: { action: string; actor: string }) => event.action === 'global-permission.revoked' && event.actor === 'cli'));
+      for (const event of revocations as { action: string; actor: string }[]) {
+        assert.deepEqual([event.action, event.actor], ['global-permission.revoked', 'cli']);
+      }
       assert.deepEqual(await json('audit', '--actor', 'admin-token'), []);
       const table = await roster('audit', '--limit', '1');
       assert.match(table.stdout, /^AT\s+ACTOR\s+ACTION\s+TARGET\n\S+\s+cli\s+permission.created\s+permission:/);

@@ -49,7 +49,8 @@ for (const engine of await testEngines()) {
     });
 
     test('profileSettings are merged; phone and birthDate may be cleared with null', async () => {
-      assert.equal((await patch({ profileSettings: { isPublicProfile: true }, phone: '+442071234567', birthDate: '1990-12-10' })).statusCode, 200);
+      const set = await patch({ profileSettings: { isPublicProfile: true }, phone: '+442071234567', birthDate: '1990-12-10' });
+      assert.equal(set.statusCode, 200);
       assert.equal((await patch({ profileSettings: { portfolioVisible: true } })).statusCode, 200);
       assert.deepEqual(JSON.parse((await row()).profileSettings), { isPublicProfile: true, portfolioVisible: true });
       const cleared = (await patch({ phone: null, birthDate: null })).json().data;
