@@ -37,7 +37,7 @@ export interface PostgresChangeBusOptions {
  * NOTIFYs on their way — or drops everything — so a write through one instance is seen by the
  * very next request on any other.
  *
- * @example const bus = await createPostgresChangeBus({ url, notify: (c, p) => sql`select pg_notify(${c}, ${p})`.execute(db).then(() => {}) });
+ * @example const bus = await createPostgresChangeBus({ url, announce, currentSequence }); // see `openChangeBus`
  */
 export async function createPostgresChangeBus(options: PostgresChangeBusOptions): Promise<ChangeBus> {
   const origin = randomUUID();

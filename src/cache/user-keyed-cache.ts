@@ -7,7 +7,7 @@ export interface UserKeyedCacheSettings {
   readonly maxEntries?: number;
   /** Safety net: an entry older than this is reloaded even without a change. Default 60 s. */
   readonly ttlMs?: number;
-  /** Milliseconds now, for the TTL; default `Date.now`. */
+  /** Milliseconds now, for the TTL: the app passes its injected clock; default `Date.now`. */
   readonly now?: () => number;
 }
 

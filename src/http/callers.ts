@@ -54,10 +54,16 @@ export interface CallersDeps {
 export function createCallers(config: Config, deps: CallersDeps): Callers {
   const { profileSchema } = deps;
   const { db } = deps.database;
-  const snapshots = createSnapshotCache({ load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId), changeBus: deps.changeBus });
+  const now = () => deps.clock().getTime();
+  const snapshots = createSnapshotCache({
+    load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId),
+    changeBus: deps.changeBus,
+    now,
+  });
   const identities = createIdentityCache({
     load: (issuer, subject) => findKnownIdentity(db, issuer, subject, deps.clock().toISOString()),
     changeBus: deps.changeBus,
+    now,
   });
   const provisioning = createProvisioning({
     db,

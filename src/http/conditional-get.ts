@@ -29,7 +29,7 @@ export function registerConditionalGet(app: FastifyInstance): void {
   });
 }
 
-/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */
+/** If-None-Match uses the weak comparison (RFC 9110, section 13.1.2): `W/` prefixes are ignored. */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;

@@ -95,23 +95,24 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     const loginDue = identity.lastLoginAt === null || now.getTime() - Date.parse(identity.lastLoginAt) >= LOGIN_WRITE_INTERVAL_MS;
     const learned = await emailToLearn(principal, identity, now);
     if (!verifies && !invitations && !loginDue && !learned) return userId;
-    // Whatever happens below, the cached facts are about to be stale (or were: another instance
-    // wrote lastLoginAt first, or the invitations expired); the next request reads them again.
-    options.identities.invalidateUsers([userId]);
     await retrying(() =>
       withWrite(options.write, async (scope) => {
         const { trx } = scope;
         // lastLoginAt alone is bookkeeping, not a change anyone subscribes to: neither audited nor an event.
-        const changed = loginDue && (await q.touchLastLogin(trx, userId, at, new Date(now.getTime() - LOGIN_WRITE_INTERVAL_MS).toISOString()));
+        const dueBefore = new Date(now.getTime() - LOGIN_WRITE_INTERVAL_MS).toISOString();
+        if (loginDue) await q.touchLastLogin(trx, userId, at, dueBefore);
         if (verifies) {
           await q.markEmailVerified(trx, userId, at);
           await scope.audit('user.email_verified', { type: 'user', id: userId });
           await emitUser(scope, 'user.updated', userId);
         }
         if (invitations) await applyInvitations(scope, userId, identity.emailNormalized as string, at);
-        const learnedEmail = learned !== null && (await learnEmail(scope, userId, learned, at));
-        const wrote = changed || verifies || invitations || learnedEmail;
-        return { result: wrote, change: wrote ? usersChange(userId) : null };
+        if (learned !== null) await learnEmail(scope, userId, learned, at);
+        // Announced even when nothing was written: the cached facts that made something due were
+        // stale (another instance wrote lastLoginAt first, or the invitations expired), and the bus
+        // is the one way caches drop an entry. Its stamp guard keeps a load that raced this write
+        // from storing what it read before the commit.
+        return { result: undefined, change: usersChange(userId) };
       }),
     );
     await rememberIdentity(principal);
@@ -156,7 +157,10 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     return true;
   }
 
-  /** Reads the facts back after a write (and its change) so the user's next request finds them cached. */
+  /**
+   * Warms the identity cache after a write has published its change (which dropped the old
+   * entry): the user's next request then finds the facts cached. Only a read, never an invalidation.
+   */
   async function rememberIdentity(principal: Principal): Promise<void> {
     await options.identities.get(principal.issuer, principal.subject);
   }

@@ -30,7 +30,7 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
-  /** Extra environment variables (contract §1), e.g. `{ ROSTER_PROVISIONING: 'off' }`. */
+  /** Extra environment variables (the README's Configuration table), e.g. `{ ROSTER_PROVISIONING: 'off' }`. */
   env?: Record<string, string>;
   /** Reuse an issuer (and its keys) across apps; otherwise one is started and closed with the app. */
   issuer?: TestIssuer;

@@ -43,7 +43,7 @@ const BEARER_TOKEN = /^\s*bearer\s+\S/i;
 /**
  * Security headers on every answer (`@fastify/helmet`), `Cache-Control: no-store` on every 401
  * and 403, and the `WWW-Authenticate: Bearer realm="roster"` challenge on every 401 — with
- * `error="invalid_token"` when the request presented a bearer token (RFC 6750 §3).
+ * `error="invalid_token"` when the request presented a bearer token (RFC 6750, section 3).
  */
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
   await app.register(fastifyHelmet, HELMET_OPTIONS);

@@ -19,7 +19,7 @@ export type QueryParameters = Readonly<Record<string, string | string[] | undefi
 /**
  * Reads the JSON:API query parameters of a request. Anything other than `include` and
  * `fields[TYPE]` — `sort`, `page[size]`, `filter[x]`, `foo` — is a 400 `InvalidParameter` naming
- * the parameter in `source.parameter` (JSON:API §5.1: a server that does not support a
+ * the parameter in `source.parameter` (JSON:API, section 5.1: a server that does not support a
  * parameter must answer 400).
  *
  * @example parseDocumentQuery(request.query, { includePaths: ['roles'], fieldsByType: { person: ['firstName'] } })

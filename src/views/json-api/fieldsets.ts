@@ -19,7 +19,7 @@ export function isFieldsetParameter(name: string): boolean {
 }
 
 /**
- * Parses one `fields[TYPE]=a,b` parameter into `fieldsets` (JSON:API §6.3). An empty value asks
+ * Parses one `fields[TYPE]=a,b` parameter into `fieldsets` (JSON:API, section 6.3). An empty value asks
  * for no fields. An unknown type or field, a type given twice (also through its alias), or a
  * parameter repeated is a 400 `InvalidParameter` whose `source.parameter` is the parameter.
  */

@@ -3,7 +3,7 @@ import { RosterError } from '../../domain/roster-error.ts';
 /**
  * The relationship paths of an `include` parameter as a tree: `roles.permissions,profile`
  * becomes roles → permissions, profile. Every node is included, so the intermediate resources
- * of a dot path are included too (JSON:API §6.2).
+ * of a dot path are included too (JSON:API, section 6.2).
  */
 export interface IncludeTree {
   readonly children: ReadonlyMap<string, IncludeTree>;

@@ -1,6 +1,6 @@
 /**
  * Resources as the JSON:API serializer sees them: a graph of typed nodes built by a view, and
- * the resource objects (JSON:API 1.1 §7.2) it turns them into. Views build the graph from data
+ * the resource objects (JSON:API 1.1, section 7.2) it turns them into. Views build the graph from data
  * already in memory; serializing never queries anything.
  */
 
@@ -50,7 +50,7 @@ export function isToMany(related: RelatedResources): related is readonly Resourc
 
 /**
  * Renders one resource object, keeping only the attributes and relationships named in
- * `fields` when given (a sparse fieldset applies to both, JSON:API §6.3). A member left
+ * `fields` when given (a sparse fieldset applies to both, JSON:API, section 6.3). A member left
  * empty by the fieldset is omitted.
  *
  * @example toResourceObject(person, new Set(['firstName', 'roles']))

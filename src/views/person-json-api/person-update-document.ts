@@ -6,7 +6,7 @@ const IGNORED_DATA_MEMBERS = new Set(['type', 'id', 'attributes', 'meta', 'links
  * Reads the request document of `PATCH /api/v1/me`, `{ data: { type: "person", id, attributes } }`,
  * and returns its attributes (validated by the caller). A missing or malformed member is a 400
  * `ValidationFailed` pointing at it; a `type` other than `person` or an `id` other than the
- * caller's is a 409 `Conflict` (JSON:API §7.4); relationships are not writable here (400).
+ * caller's is a 409 `Conflict` (JSON:API, section 7.4); relationships are not writable here (400).
  */
 export function readPersonUpdateDocument(body: unknown, personId: string): unknown {
   if (!isObject(body)) throw invalid('', 'the request body must be a JSON:API document { data: { type, id, attributes } }');

@@ -31,7 +31,7 @@ for (const engine of await testEngines()) {
       assert.equal((await list(undefined, 'Basic dXNlcjpwYXNz')).json().error.code, 'MissingToken');
     });
 
-    test('the admin token passes; a wrong one, or a token failing §2, is 401 InvalidToken', async () => {
+    test('the admin token passes; a wrong one, or a token failing verification, is 401 InvalidToken', async () => {
       assert.equal((await list(ADMIN_TOKEN)).statusCode, 200);
       for (const token of [`${ADMIN_TOKEN}x`, 'short', await roster.token({ exp: Math.floor(Date.now() / 1000) - 3600 })]) {
         const response = await list(token);

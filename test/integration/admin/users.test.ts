@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
 import { testEngines } from '../../helpers/databases.ts';
@@ -110,6 +111,7 @@ for (const engine of await testEngines()) {
     });
 
     test('the users list pages', async () => {
+      for (const name of ['page-a', 'page-b']) await roster.create('/api/admin/users', { email: `${name}@example.com` });
       const first = (await roster.admin('GET', '/api/admin/users?limit=1')).json();
       assert.equal(first.data.length, 1);
       const second = (await roster.admin('GET', `/api/admin/users?limit=1&cursor=${first.nextCursor}`)).json();
@@ -123,29 +125,42 @@ for (const engine of await testEngines()) {
 for (const engine of await testEngines()) {
   describe(`admin users with custom attributes (investor profile) on ${engine}`, () => {
     let roster: AdminTestApp;
-    let token: string;
-    let userId: string;
-    const usersMe = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
-    const v1Me = async () => (await roster.request({ method: 'GET', url: '/api/v1/me', token })).json().data.attributes;
-    const stored = async () =>
-      JSON.parse((await roster.database.db.selectFrom('users').select('customAttributes').where('id', '=', userId).executeTakeFirstOrThrow()).customAttributes);
     before(async () => {
       roster = await startAdminTestApp(engine, { ROSTER_PROFILE_SCHEMA: INVESTOR_PROFILE_SCHEMA });
-      token = await roster.token({ email: 'investor@example.com', email_verified: true, given_name: 'Ivy' });
-      userId = (await usersMe()).id;
     });
     after(() => roster.close());
 
+    /** A signed-in investor of the test's own, with nothing set; both /me shapes and the stored attributes. */
+    async function investor(accreditationConfirmedAt?: string) {
+      const email = `investor-${randomUUID()}@example.com`;
+      const token = await roster.token({ email, email_verified: true, given_name: 'Ivy' });
+      const usersMe = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
+      const v1Me = async () => (await roster.request({ method: 'GET', url: '/api/v1/me', token })).json().data.attributes;
+      const userId: string = (await usersMe()).id;
+      const stored = async () =>
+        JSON.parse(
+          (await roster.database.db.selectFrom('users').select('customAttributes').where('id', '=', userId).executeTakeFirstOrThrow())
+            .customAttributes,
+        );
+      if (accreditationConfirmedAt) {
+        const response = await roster.admin('PATCH', `/api/admin/users/${userId}`, { accreditationConfirmedAt });
+        assert.equal(response.statusCode, 200, response.body);
+      }
+      return { email, token, userId, usersMe, v1Me, stored };
+    }
+
     test('custom attributes are top-level fields, null until set, with no nested customAttributes', async () => {
+      const { email, userId } = await investor();
       const user = (await roster.admin('GET', `/api/admin/users/${userId}`)).json().data;
       assert.equal(user.accreditationConfirmedAt, null);
       assert.equal(user.investmentsStatus, null);
       assert.ok(!('customAttributes' in user));
-      const listed = (await roster.admin('GET', '/api/admin/users?email=investor@example.com')).json().data[0];
+      const listed = (await roster.admin('GET', `/api/admin/users?email=${email}`)).json().data[0];
       assert.deepEqual(listed, user);
     });
 
     test("an admin sets the non-editable and the enum attribute; the user's /me shows them on the very next request", async () => {
+      const { userId, usersMe, v1Me, stored } = await investor();
       // Both /me shapes are cached before the write.
       assert.equal((await usersMe()).accreditationConfirmedAt, null);
       assert.equal((await v1Me()).investmentsStatus, null);
@@ -171,6 +186,7 @@ for (const engine of await testEngines()) {
     });
 
     test('a bad value is a 400 with details, and nothing is written', async () => {
+      const { userId, usersMe, stored } = await investor('2025-08-15T12:30:00+02:00');
       const before = await stored();
       for (const [body, field, message] of [
         [{ investmentsStatus: 'expert' }, 'investmentsStatus', 'must be one of none, beginner, experienced, professional'],
@@ -188,6 +204,7 @@ for (const engine of await testEngines()) {
     });
 
     test('the user cannot set the non-editable attribute themself', async () => {
+      const { token, usersMe } = await investor('2025-08-15T12:30:00+02:00');
       const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { accreditationConfirmedAt: '2026-01-01T00:00:00Z' } });
       assert.equal(response.statusCode, 400);
       assert.deepEqual(response.json().error.details, [{ field: 'accreditationConfirmedAt', message: 'is read-only' }]);
@@ -195,6 +212,9 @@ for (const engine of await testEngines()) {
     });
 
     test('null clears a custom attribute; a created user takes them too', async () => {
+      const { userId, usersMe, stored } = await investor('2025-08-15T12:30:00+02:00');
+      const set = await roster.admin('PATCH', `/api/admin/users/${userId}`, { investmentsStatus: 'professional' });
+      assert.equal(set.json().data.investmentsStatus, 'professional');
       const cleared = await roster.admin('PATCH', `/api/admin/users/${userId}`, { investmentsStatus: null });
       assert.equal(cleared.statusCode, 200);
       assert.equal(cleared.json().data.investmentsStatus, null);

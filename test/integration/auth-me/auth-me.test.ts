@@ -11,7 +11,7 @@ import {
   makePlatformAdmin,
   publishUserChange,
   signIn,
-} from '../../helpers/organization-fixtures.ts';
+} from '../../helpers/fixtures.ts';
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
@@ -23,7 +23,7 @@ for (const engine of await testEngines()) {
     });
     after(() => roster.close());
 
-    test('answers seed 001 field by field: dedup across roles, sorted keys, global grants, platform admin', async () => {
+    test('answers field by field: dedup across roles, sorted keys, global grants, platform admin', async () => {
       const { db } = roster.database;
       const user = await signIn(roster, {
         email: 'john@example.com',

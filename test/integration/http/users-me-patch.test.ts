@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { randomUUID } from 'node:crypto';
+import { after, before, beforeEach, describe, test } from 'node:test';
 import { startTestApp, type TestApp } from '../../helpers/app.ts';
 import { testEngines } from '../../helpers/databases.ts';
 
@@ -9,12 +10,17 @@ for (const engine of await testEngines()) {
   describe(`PATCH /api/users/me on ${engine}`, () => {
     let roster: TestApp;
     let token: string;
+    let email: string;
     const patch = (payload: unknown) => roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: payload as object });
     const current = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
-    const row = async () => roster.database.db.selectFrom('users').selectAll().where('email', '=', 'patch@example.com').executeTakeFirstOrThrow();
+    const row = async () => roster.database.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
     before(async () => {
       roster = await startTestApp(engine, { env: { ROSTER_PROFILE_SCHEMA: EXAMPLE_SCHEMA } });
-      token = await roster.token({ email: 'patch@example.com', email_verified: true, given_name: 'Pat', family_name: 'Ch' });
+    });
+    // Every test edits a user of its own, so none depends on what another wrote.
+    beforeEach(async () => {
+      email = `patch-${randomUUID()}@example.com`;
+      token = await roster.token({ email, email_verified: true, given_name: 'Pat', family_name: 'Ch' });
       assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).statusCode, 200);
     });
     after(() => roster.close());
@@ -43,6 +49,8 @@ for (const engine of await testEngines()) {
     });
 
     test('profileSettings are merged; phone and birthDate may be cleared with null', async () => {
+      const set = await patch({ profileSettings: { isPublicProfile: true }, phone: '+442071234567', birthDate: '1990-12-10' });
+      assert.equal(set.statusCode, 200);
       assert.equal((await patch({ profileSettings: { portfolioVisible: true } })).statusCode, 200);
       assert.deepEqual(JSON.parse((await row()).profileSettings), { isPublicProfile: true, portfolioVisible: true });
       const cleared = (await patch({ phone: null, birthDate: null })).json().data;
@@ -129,7 +137,7 @@ for (const engine of await testEngines()) {
       await roster.database.db
         .updateTable('users')
         .set({ customAttributes: JSON.stringify({ investmentsStatus: 'experienced', accreditationConfirmedAt: '2024-05-01T10:00:00.000Z' }) })
-        .where('email', '=', 'patch@example.com')
+        .where('email', '=', email)
         .execute();
       await roster.changeBus.publish({ scope: 'all' });
       const after = await current();

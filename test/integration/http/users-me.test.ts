@@ -14,7 +14,7 @@ for (const engine of await testEngines()) {
     });
     after(() => roster.close());
 
-    test('a first request provisions the user and answers the contract shape', async () => {
+    test('a first request provisions the user and answers the documented shape', async () => {
       const token = await roster.token({ email: 'Ada@Example.com', email_verified: true, given_name: 'Ada', family_name: 'Lovelace' });
       const response = await roster.request({ method: 'GET', url: '/api/users/me', token });
       assert.equal(response.statusCode, 200);

@@ -6,7 +6,7 @@ import { testEngines } from '../../helpers/databases.ts';
 import { fixtures } from '../../helpers/fixtures.ts';
 
 // Claims are outside input like any request body: what is stored from them obeys the attribute
-// rules of every other write (contract §3, §5), and nothing in them may crash a database —
+// rules of every other write (README, "Tokens"), and nothing in them may crash a database —
 // PostgreSQL text cannot hold NUL, SQLite can.
 for (const engine of await testEngines()) {
   describe(`values learned from token claims on ${engine}`, () => {

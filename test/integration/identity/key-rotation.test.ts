@@ -5,7 +5,7 @@ import { testEngines } from '../../helpers/databases.ts';
 import { createTestKey, type TestKey } from '../../helpers/test-keys.ts';
 
 // During a key rotation an issuer publishes two keys of one algorithm; a token without `kid`
-// then matches both, and the one that verifies it wins (contract §2).
+// then matches both, and the one that verifies it wins (README, "Tokens").
 for (const engine of await testEngines()) {
   describe(`tokens without kid during a key rotation on ${engine}`, () => {
     let roster: TestApp;

@@ -7,7 +7,7 @@ import { countRows } from '../../helpers/db-counts.ts';
 import { fixtures, type Fixtures } from '../../helpers/fixtures.ts';
 
 for (const engine of await testEngines()) {
-  describe(`provisioning (contract §4) on ${engine}`, () => {
+  describe(`provisioning (README, "Provisioning") on ${engine}`, () => {
     let roster: TestApp;
     let fx: Fixtures;
     const defaultOrg = randomUUID();

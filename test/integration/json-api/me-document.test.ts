@@ -172,12 +172,12 @@ for (const engine of await testEngines()) {
       assert.deepEqual(Object.keys(profile.attributes), ['headline', 'linkedinUrl', 'avatarUrl', 'birthDate', 'profileType', 'profileSettings']);
     });
 
-    test('seed 003: ?include=profile,roles', async () => {
+    test('the documented request ?include=profile,roles', async () => {
       const body = (await get('/api/v1/me?include=profile,roles')).json();
       assert.deepEqual(ids(body.included), [`profile:${jane.userId}`, `role:${jane.roles.staff}`, `role:${jane.roles.support}`]);
     });
 
-    test('seed 003: ?fields[people]=firstName,lastName,email,avatarUrl', async () => {
+    test('the documented request ?fields[people]=firstName,lastName,email,avatarUrl', async () => {
       const body = (await get('/api/v1/me?fields[people]=firstName,lastName,email,avatarUrl')).json();
       assert.deepEqual(body.data.attributes, { firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', avatarUrl: null });
       assert.equal(body.data.relationships, undefined, 'relationships left out by the fieldset');
@@ -185,7 +185,7 @@ for (const engine of await testEngines()) {
       assert.ok(body.meta.currentPersonContext);
     });
 
-    test('seed 003: ?include=roles.permissions,resourceRoleGrants,resourcePermissionGrants', async () => {
+    test('the documented request ?include=roles.permissions,resourceRoleGrants,resourcePermissionGrants', async () => {
       const body = (await get('/api/v1/me?include=roles.permissions,resourceRoleGrants,resourcePermissionGrants')).json();
       const included = ids(body.included);
       assert.equal(new Set(included).size, included.length);
@@ -247,7 +247,7 @@ for (const engine of await testEngines()) {
       }
     });
 
-    test('the seed bootstrap request (with defaultInvestmentProfile, not in the contract) is a 400 on include', async () => {
+    test('a bootstrap request naming defaultInvestmentProfile (no such relationship) is a 400 on include', async () => {
       const response = await get('/api/v1/me?include=profile,roles.permissions,resourceRoleGrants,resourcePermissionGrants,defaultInvestmentProfile');
       assert.equal(response.statusCode, 400);
       assert.deepEqual(response.json().errors[0].source, { parameter: 'include' });

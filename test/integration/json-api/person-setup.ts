@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { TestApp } from '../../helpers/app.ts';
 import type { Fixtures } from '../../helpers/fixtures.ts';
 
-/** The seed 003 custom attributes: accreditationConfirmedAt (owner, read-only), investmentsStatus (owner, editable). */
+/**
+ * The example schema's custom attributes (examples/investor-profile.json): accreditationConfirmedAt
+ * (owner, read-only), investmentsStatus (owner, editable).
+ */
 export const INVESTOR_PROFILE_SCHEMA = fileURLToPath(new URL('../../../examples/investor-profile.json', import.meta.url));
 
 export const JSON_API = 'application/vnd.api+json';

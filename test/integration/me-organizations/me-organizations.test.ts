@@ -11,7 +11,7 @@ import {
   publishUserChange,
   signIn,
   type SignedInUser,
-} from '../../helpers/organization-fixtures.ts';
+} from '../../helpers/fixtures.ts';
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const NOT_A_MEMBER = { error: { code: 'NotAMember', message: 'You are not an active member of that organization', statusCode: 403 } };
@@ -56,7 +56,7 @@ for (const engine of await testEngines()) {
       return { user, a, b, suspendedOrg, archivedOrg, invitedOrg, revokedOrg, read };
     }
 
-    test('GET organizations: seed 002 field by field; only active memberships; current = primary by default', async () => {
+    test('GET organizations field by field; only active memberships; current = primary by default', async () => {
       const { user, a, b, suspendedOrg } = await memberOfMany();
       const body = await get(user, 'organizations');
       assert.deepEqual(Object.keys(body.data), ['organizations', 'currentOrganizationId']);

@@ -7,7 +7,7 @@ import { findAuditEvents } from '../../../src/queries/audit-event-queries.ts';
 import { findSessionContextsByUser } from '../../../src/queries/session-context-queries.ts';
 import { switchOrganization } from '../../../src/services/organization-switch-service.ts';
 import { createTestDatabase, testEngines, type TestDatabase } from '../../helpers/databases.ts';
-import { addMembership, createBareUser, createOrganization, createRole } from '../../helpers/organization-fixtures.ts';
+import { addMembership, createBareUser, createOrganization, createRole } from '../../helpers/fixtures.ts';
 
 for (const engine of await testEngines()) {
   describe(`switchOrganization on ${engine}`, () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
 import { testEngines } from '../../helpers/databases.ts';
-import { signIn } from '../../helpers/organization-fixtures.ts';
+import { signIn } from '../../helpers/fixtures.ts';
 import { ofType, startReceiver, type ReceivedEvent, type TestReceiver } from './receiver.ts';
 
 const INSECURE = { ROSTER_WEBHOOKS_ALLOW_INSECURE: 'true', ROSTER_WEBHOOKS_RETRY_DELAYS_MS: '100,150,200,250,300,350' };

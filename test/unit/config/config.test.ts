@@ -16,7 +16,7 @@ function configError(env: Record<string, string>): ConfigError {
 }
 
 describe('configuration', () => {
-  test('defaults match the contract', () => {
+  test('defaults match the README\'s Configuration table', () => {
     const config = loadConfig({});
     assert.equal(config.port, 3000);
     assert.equal(config.host, '127.0.0.1');

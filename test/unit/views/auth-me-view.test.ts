@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { renderAuthMe } from '../../../src/views/auth-me-view.ts';
 import { buildMembership, buildOrganization, buildRole, buildSnapshot } from '../../helpers/snapshot-builder.ts';
 
-test('renders seed 001 field by field', () => {
+test('renders the documented shape field by field', () => {
   const admin = buildRole({ id: 'r-admin', name: 'Admin', color: '#FF5733' });
   const snapshot = buildSnapshot({
     isPlatformAdmin: true,

@@ -6,7 +6,7 @@ import { buildMembership, buildOrganization, buildRole, buildSnapshot } from '..
 const coach = buildRole({ id: 'r-coach', name: 'Coach', rank: 50 });
 const teacher = buildRole({ id: 'r-teacher', name: 'Teacher', rank: 10 });
 
-test('organizations: seed 002 shape, userRole is the top role name, current id from the snapshot', () => {
+test('organizations: the documented shape, userRole is the top role name, current id from the snapshot', () => {
   const snapshot = buildSnapshot({
     currentOrganizationId: 'o-1',
     memberships: [

@@ -6,7 +6,7 @@ import { parseProfileSchema } from '../../../src/domain/profile-schema.ts';
 import { meDocumentRules, publicPersonDocumentRules } from '../../../src/views/person-json-api/person-document-rules.ts';
 import { renderPublicPersonDocument } from '../../../src/views/person-json-api/public-person-view.ts';
 import { RosterError } from '../../../src/domain/roster-error.ts';
-import { auth, exampleSnapshot } from './example-snapshot.ts';
+import { auth, exampleSnapshot } from '../../helpers/snapshot-builder.ts';
 
 const customAttributes = parseProfileSchema(
   {
