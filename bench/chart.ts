@@ -44,7 +44,7 @@ export function drawChart(me: MeResults): string {
     const rpsWidth = (row.rps / maxRps) * BAR_WIDTH;
     const cpuWidth = row.cpu === null ? 0 : (row.cpu / maxCpu) * BAR_WIDTH;
     parts.push(
-      `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end">${escape(row.label)}</text>`,
+      `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end">${escapeXml(row.label)}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y}" width="${rpsWidth.toFixed(1)}" height="22" fill="${fill}"/>`,
       `<text x="${(LABEL_WIDTH + rpsWidth + 4).toFixed(1)}" y="${y + 15}">${row.rps}</text>`,
       `<rect x="${cpuX}" y="${y}" width="${cpuWidth.toFixed(1)}" height="22" ` +
@@ -53,7 +53,7 @@ export function drawChart(me: MeResults): string {
     );
   });
   parts.push(
-    `<text x="8" y="${height - 8}" fill="#555">${escape(
+    `<text x="8" y="${height - 8}" fill="#555">${escapeXml(
       `npm run bench, ${me.at}; grey: yardsticks; ` +
         `${me.options.connections} connections, median of ${me.options.repetitions}`,
     )}</text>`,
@@ -67,6 +67,6 @@ function shorten(path: string): string {
   return path.replace('memberships.organization,memberships.roles.permissions,roles.permissions', '…(3 includes)');
 }
 
-function escape(text: string): string {
+function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

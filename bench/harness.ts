@@ -15,7 +15,10 @@ export interface LoadResult {
 /** The yardstick: a plain node:http server answering a fixed JSON body, as fast as Node goes. */
 export async function startYardstick(body: string): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    });
     response.end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -86,7 +89,13 @@ export async function startRoster(
 }
 
 /** Runs autocannon for `durationS` seconds and reports throughput and latency. */
-export async function load(label: string, url: string, headers: Record<string, string>, durationS: number, connections = 10): Promise<LoadResult> {
+export async function load(
+  label: string,
+  url: string,
+  headers: Record<string, string>,
+  durationS: number,
+  connections = 10,
+): Promise<LoadResult> {
   process.stdout.write(`  ${label}: ${durationS}s with ${connections} connections… `);
   const result = await autocannon({ url, headers, duration: durationS, connections, pipelining: 1 });
   const summary: LoadResult = {
@@ -96,6 +105,8 @@ export async function load(label: string, url: string, headers: Record<string, s
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
   };
-  console.log(`${summary.requestsPerSecond} req/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms${summary.non2xx ? `, ${summary.non2xx} non-2xx!` : ''}`);
+  console.log(
+    `${summary.requestsPerSecond} req/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms${summary.non2xx ? `, ${summary.non2xx} non-2xx!` : ''}`,
+  );
   return summary;
 }

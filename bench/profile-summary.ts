@@ -29,7 +29,9 @@ const root = resolve(import.meta.dirname, '..');
 /** Self time per function and per file, in ms, of the non-idle samples. */
 export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary {
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, index) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  for (const [index, id] of profile.samples.entries()) {
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  }
   const byFunction = new Map<string, { name: string; file: string; selfMs: number }>();
   const byFile = new Map<string, number>();
   let totalMs = 0;

@@ -136,8 +136,8 @@ function meSection(me: MeResults): string {
       `${fmtLoad(me.machine.loadAverageAtStart)} at the start, ` +
       `${fmtLoad(me.machine.loadAverageAtEnd ?? [])} at the end ` +
       '(other jobs share the machine: read the ratios, not the absolute figures). "CPU ratio" is node:http\'s CPU ' +
-      'per request divided by the line\'s: the share of the ceiling by CPU spent, steadier than req/s when the ' +
-      'machine is loaded (each line\'s repetitions are in bench/results/me.json).',
+      "per request divided by the line's: the share of the ceiling by CPU spent, steadier than req/s when the " +
+      "machine is loaded (each line's repetitions are in bench/results/me.json).",
     '',
     '| server | req/s | ratio to node:http | CPU µs/request | CPU ratio to node:http | p50 ms | p99 ms |',
     '|---|---:|---:|---:|---:|---:|---:|',
@@ -240,7 +240,7 @@ function profileSection(profile: ProfileResults): string {
       `\`GET /api/users/me\` (${profile.requestsPerSecond} req/s while profiled), recorded ${profile.at}; ` +
       `${(profile.totalMs / 1000).toFixed(1)} s of samples. Summarised by \`bench/profile-summary.ts\`.`,
     '',
-    'The samples cover the server\'s whole life (start-up and module loading, the first sign-in, the warm-up and ' +
+    "The samples cover the server's whole life (start-up and module loading, the first sign-in, the warm-up and " +
       'the measured window); idle time is left out. `(V8 / native)` is time outside JavaScript: `writev` (the ' +
       'socket writes), the garbage collector, `(program)`. Line numbers of our own files are omitted: tsx compiles ' +
       'each module onto few lines.',

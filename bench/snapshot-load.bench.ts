@@ -25,16 +25,34 @@ for (const engine of await testEngines()) {
     process.stdout.write(`[${engine}] seeding ${MEMBERSHIPS} memberships `);
     const user = await fx.user({ firstName: 'Bench' });
     const roles: string[] = [];
-    for (let i = 0; i < 10; i += 1) roles.push(await fx.role({ key: `role-${i}`, rank: i, permissions: [`res${i}:read`, `res${i}:write`, 'shared:read'] }));
+    for (let i = 0; i < 10; i += 1)
+      roles.push(
+        await fx.role({ key: `role-${i}`, rank: i, permissions: [`res${i}:read`, `res${i}:write`, 'shared:read'] }),
+      );
     for (let i = 0; i < MEMBERSHIPS; i += 1) {
       const organizationId = await fx.organization({ status: i % 10 === 9 ? 'suspended' : 'active' });
-      await fx.membership({ userId: user, organizationId, roles: [roles[i % 10]!, roles[(i + 3) % 10]!], isPrimary: i === 0 });
+      await fx.membership({
+        userId: user,
+        organizationId,
+        roles: [roles[i % 10]!, roles[(i + 3) % 10]!],
+        isPrimary: i === 0,
+      });
       if (i % 10 === 0) process.stdout.write('.');
     }
-    for (let i = 0; i < 5; i += 1) await fx.platformRole(user, await fx.role({ key: `platform-${i}`, scope: 'platform', permissions: [`platform${i}:x`] }));
+    for (let i = 0; i < 5; i += 1)
+      await fx.platformRole(
+        user,
+        await fx.role({ key: `platform-${i}`, scope: 'platform', permissions: [`platform${i}:x`] }),
+      );
     for (let i = 0; i < 10; i += 1) await fx.globalPermission(user, `global${i}:x`);
     const resourceRole = await fx.role({ key: 'owner', scope: 'resource', permissions: ['doc:edit'] });
-    for (let i = 0; i < 20; i += 1) await fx.resourceGrant({ userId: user, resourceType: 'doc', resourceId: `d${i}`, ...(i % 2 ? { roleId: resourceRole } : { permissionKey: 'doc:read' }) });
+    for (let i = 0; i < 20; i += 1)
+      await fx.resourceGrant({
+        userId: user,
+        resourceType: 'doc',
+        resourceId: `d${i}`,
+        ...(i % 2 ? { roleId: resourceRole } : { permissionKey: 'doc:read' }),
+      });
     process.stdout.write(' done\n');
 
     const counted = countingQueries(database.db);
@@ -46,12 +64,15 @@ for (const engine of await testEngines()) {
       const start = performance.now();
       await loadMeSnapshot(database.db, user, 's');
       times.push(performance.now() - start);
-      if ((i + 1) % Math.max(1, Math.floor(LOADS / 5)) === 0) process.stdout.write(`[${engine}] ${i + 1}/${LOADS} loads\n`);
+      if ((i + 1) % Math.max(1, Math.floor(LOADS / 5)) === 0)
+        process.stdout.write(`[${engine}] ${i + 1}/${LOADS} loads\n`);
     }
     times.sort((a, b) => a - b);
     const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
     const mean = (times.reduce((sum, t) => sum + t, 0) / times.length).toFixed(2);
-    console.log(`[${engine}] ${LOADS} loads: mean ${mean} ms, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms`);
+    console.log(
+      `[${engine}] ${LOADS} loads: mean ${mean} ms, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms`,
+    );
   } finally {
     await database.destroy();
     await testDb.drop();

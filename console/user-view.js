@@ -27,7 +27,7 @@ export async function userView(id) {
   const slot = h('div');
   const again = () => userView(id);
 
-  const inputs = EDITABLE.map(([name, text]) => [name, h('input', { name, value: user[name] ?? '' })]);
+  const inputs = EDITABLE.map(([name]) => [name, h('input', { name, value: user[name] ?? '' })]);
   const edit = h(
     'form',
     { class: 'row', id: 'edit-user', 'aria-label': 'Edit user' },

@@ -71,11 +71,11 @@ function readableLines(destination: pino.DestinationStream | undefined): pino.De
 /** `incoming request GET /api/users/me`, `request completed 200 in 3 ms`, each with its request id. */
 function readableMessage(log: Record<string, unknown>, messageKey: string): string {
   const parts = [String(log[messageKey] ?? '')];
-  const req = log['req'] as { method?: string; url?: string } | undefined;
-  const res = log['res'] as { statusCode?: number } | undefined;
+  const req = log.req as { method?: string; url?: string } | undefined;
+  const res = log.res as { statusCode?: number } | undefined;
   if (req?.method) parts.push(`${req.method} ${req.url ?? ''}`);
   if (res?.statusCode !== undefined) parts.push(String(res.statusCode));
-  if (typeof log['responseTime'] === 'number') parts.push(`in ${Math.round(log['responseTime'])} ms`);
-  if (typeof log['reqId'] === 'string') parts.push(`[${log['reqId'].slice(0, 8)}]`);
+  if (typeof log.responseTime === 'number') parts.push(`in ${Math.round(log.responseTime)} ms`);
+  if (typeof log.reqId === 'string') parts.push(`[${log.reqId.slice(0, 8)}]`);
   return parts.join(' ');
 }

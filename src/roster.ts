@@ -43,7 +43,9 @@ export async function openRoster(config: Config, logger: Logger, options: Roster
       );
     }
     const tokenVerifier = await createConfiguredVerifier(config, devIssuer, logger);
-    const changeBus = await openChangeBus(config.database, database, (error) => logger.warn({ err: error }, 'change listener connection lost; reconnecting'));
+    const changeBus = await openChangeBus(config.database, database, (error) =>
+      logger.warn({ err: error }, 'change listener connection lost; reconnecting'),
+    );
     let app: FastifyInstance;
     try {
       const profileSchema = await loadProfileSchema(config.profileSchemaPath);
@@ -70,6 +72,8 @@ async function warnIfDefaultRoleMissing(database: Database, defaultRole: string,
   const { db } = database;
   // A fresh database has no roles yet: the warning is for a catalogue that lacks this one.
   if ((await organizationRolesExist(db)) && !(await organizationRoleKeyExists(db, defaultRole))) {
-    logger.warn(`ROSTER_DEFAULT_ROLE "${defaultRole}" names no role of scope organization: new memberships get no role until one exists`);
+    logger.warn(
+      `ROSTER_DEFAULT_ROLE "${defaultRole}" names no role of scope organization: new memberships get no role until one exists`,
+    );
   }
 }

@@ -24,8 +24,16 @@ export interface IdentityCache extends UserKeyedCacheControls {
  * only known once its load returns; a load is not stored when its user (or everything) was
  * invalidated after it started, so a user deleted or changed meanwhile never sticks.
  *
- * @example const identities = createIdentityCache({ load: (iss, sub) => findKnownIdentity(db, iss, sub, clock().toISOString()), changeBus });
+ * @example
+ * const identities = createIdentityCache({
+ *   load: (iss, sub) => findKnownIdentity(db, iss, sub, clock().toISOString()),
+ *   changeBus,
+ * });
  */
 export function createIdentityCache(options: IdentityCacheOptions): IdentityCache {
-  return createUserKeyedCache({ ...options, keyOf: (issuer, subject) => `${issuer}\u0000${subject}`, userOf: (identity) => identity.userId });
+  return createUserKeyedCache({
+    ...options,
+    keyOf: (issuer, subject) => `${issuer}\u0000${subject}`,
+    userOf: (identity) => identity.userId,
+  });
 }

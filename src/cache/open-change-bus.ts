@@ -10,9 +10,14 @@ import { createPostgresChangeBus } from './postgres-change-bus.ts';
  * noticed through `Database.externalWriteVersion` instead. `onError` hears a lost listening
  * connection (it reconnects by itself).
  *
- * @example const changeBus = await openChangeBus(config.database, database, (err) => logger.warn({ err }, 'reconnecting'));
+ * @example
+ * const changeBus = await openChangeBus(config.database, database, (err) => logger.warn({ err }, 'reconnecting'));
  */
-export async function openChangeBus(config: DatabaseConfig, database: Database, onError?: (error: unknown) => void): Promise<ChangeBus> {
+export async function openChangeBus(
+  config: DatabaseConfig,
+  database: Database,
+  onError?: (error: unknown) => void,
+): Promise<ChangeBus> {
   if (config.engine !== 'postgres') return createLocalChangeBus();
   return createPostgresChangeBus({
     url: config.url,
@@ -25,7 +30,9 @@ export async function openChangeBus(config: DatabaseConfig, database: Database, 
       return Number(rows[0]!.seq);
     },
     currentSequence: async () => {
-      const { rows } = await sql<{ seq: string }>`select case when is_called then last_value else 0 end as seq from roster_change_seq`.execute(database.db);
+      const { rows } = await sql<{
+        seq: string;
+      }>`select case when is_called then last_value else 0 end as seq from roster_change_seq`.execute(database.db);
       return Number(rows[0]!.seq);
     },
     ...(onError ? { onError } : {}),

@@ -137,7 +137,13 @@ function parse(payload: string | undefined, origin: string): { seq: number | nul
     const seq = Number.isSafeInteger(Number(message.seq)) ? Number(message.seq) : null;
     if (message.origin === origin) return { seq, change: null };
     if (message.change?.scope === 'users' && Array.isArray(message.change.userIds)) {
-      return { seq, change: { scope: 'users', userIds: message.change.userIds.filter((id): id is string => typeof id === 'string') } };
+      return {
+        seq,
+        change: {
+          scope: 'users',
+          userIds: message.change.userIds.filter((id): id is string => typeof id === 'string'),
+        },
+      };
     }
     return { seq, change: { scope: 'all' } };
   } catch {

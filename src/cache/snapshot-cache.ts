@@ -22,5 +22,9 @@ export interface SnapshotCache extends UserKeyedCacheControls {
  * @example const cache = createSnapshotCache({ load: (u, s) => loadMeSnapshot(db, u, s), changeBus });
  */
 export function createSnapshotCache(options: SnapshotCacheOptions): SnapshotCache {
-  return createUserKeyedCache({ ...options, keyOf: (userId, sessionId) => `${userId}\u0000${sessionId}`, userOfArgs: (userId) => userId });
+  return createUserKeyedCache({
+    ...options,
+    keyOf: (userId, sessionId) => `${userId}\u0000${sessionId}`,
+    userOfArgs: (userId) => userId,
+  });
 }

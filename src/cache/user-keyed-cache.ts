@@ -54,9 +54,17 @@ interface Entry<V> {
  * misses of a key share one load while nothing that could concern it was invalidated since
  * it started (with `userOf`, anything at all).
  *
- * @example const cache = createUserKeyedCache({ load: (u, s) => loadMeSnapshot(db, u, s), keyOf: (u, s) => `${u}\u0000${s}`, userOfArgs: (u) => u, changeBus });
+ * @example
+ * const cache = createUserKeyedCache({
+ *   load: (u, s) => loadMeSnapshot(db, u, s),
+ *   keyOf: (u, s) => `${u}\u0000${s}`,
+ *   userOfArgs: (u) => u,
+ *   changeBus,
+ * });
  */
-export function createUserKeyedCache<A extends unknown[], V>(options: UserKeyedCacheOptions<A, V>): UserKeyedCache<A, V> {
+export function createUserKeyedCache<A extends unknown[], V>(
+  options: UserKeyedCacheOptions<A, V>,
+): UserKeyedCache<A, V> {
   const maxEntries = options.maxEntries ?? 10_000;
   const ttlMs = options.ttlMs ?? 60_000;
   const now = options.now ?? Date.now;
@@ -68,7 +76,9 @@ export function createUserKeyedCache<A extends unknown[], V>(options: UserKeyedC
   const userInvalidatedAt = new Map<string, number>();
   // With the user unknown, any invalidation since `startedAt` may have concerned it.
   const invalidatedSince = (userId: string | undefined, startedAt: number) =>
-    userId === undefined ? stamp > startedAt : allInvalidatedAt > startedAt || (userInvalidatedAt.get(userId) ?? 0) > startedAt;
+    userId === undefined
+      ? stamp > startedAt
+      : allInvalidatedAt > startedAt || (userInvalidatedAt.get(userId) ?? 0) > startedAt;
 
   const remove = (key: string) => {
     const entry = entries.get(key);

@@ -36,7 +36,9 @@ export async function runAdminCommand(
     return 0;
   } catch (error) {
     if (!isRosterError(error)) throw error;
-    const detail = error.details?.map((problem) => `${problem.field ? `${problem.field}: ` : ''}${problem.message}`).join('; ');
+    const detail = error.details
+      ?.map((problem) => `${problem.field ? `${problem.field}: ` : ''}${problem.message}`)
+      .join('; ');
     console.error(`roster ${name}: ${error.message === 'The request is not valid' && detail ? detail : error.message}`);
     return error.code === 'NotFound' || error.code === 'Conflict' ? 1 : 2;
   } finally {
@@ -59,12 +61,16 @@ export function optional(values: Values, option: string): string | undefined {
 
 /** A comma-separated option as a list (empty when absent). */
 export function list(values: Values, option: string): string[] {
-  return (optional(values, option) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  return (optional(values, option) ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** An organization named by id or slug. */
 export async function organizationIdOf(ctx: AdminContext, reference: string): Promise<string> {
-  const organization = (await findOrganizationBySlug(ctx.db, reference)) ?? (await findOrganizationById(ctx.db, reference.toLowerCase()));
+  const organization =
+    (await findOrganizationBySlug(ctx.db, reference)) ?? (await findOrganizationById(ctx.db, reference.toLowerCase()));
   if (!organization) throw new RosterError('NotFound', `No organization with slug or id "${reference}"`);
   return organization.id;
 }
@@ -73,8 +79,12 @@ export async function organizationIdOf(ctx: AdminContext, reference: string): Pr
 export async function userIdOf(ctx: AdminContext, values: Values): Promise<string> {
   const id = optional(values, 'user');
   const email = optional(values, 'email');
-  if ((id === undefined) === (email === undefined)) throw new UsageError('name the user with exactly one of --user <id> and --email <address>');
-  const user = id !== undefined ? await findUserById(ctx.db, id.toLowerCase()) : await findUserByNormalizedEmail(ctx.db, normalizeEmail(email!));
+  if ((id === undefined) === (email === undefined))
+    throw new UsageError('name the user with exactly one of --user <id> and --email <address>');
+  const user =
+    id !== undefined
+      ? await findUserById(ctx.db, id.toLowerCase())
+      : await findUserByNormalizedEmail(ctx.db, normalizeEmail(email!));
   if (!user) throw new RosterError('NotFound', `No user ${id ?? email}`);
   return user.id;
 }
@@ -86,16 +96,23 @@ export function output(values: Values, items: readonly object[], columns: readon
     console.log(JSON.stringify(rows, null, 2));
     return;
   }
-  const text = (value: unknown) => (value === null || value === undefined ? '-' : Array.isArray(value) ? value.join(',') : String(value));
+  const text = (value: unknown) =>
+    value === null || value === undefined ? '-' : Array.isArray(value) ? value.join(',') : String(value);
   const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => text(row[column]).length)));
-  const line = (cells: string[]) => cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, index) => cell.padEnd(widths[index] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log(line(columns.map((column) => column.toUpperCase())));
   for (const row of rows) console.log(line(columns.map((column) => text(row[column]))));
   if (rows.length === 0) console.log('(none)');
 }
 
 /** Reads every page of a list service. */
-export async function allPages<T>(read: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>): Promise<T[]> {
+export async function allPages<T>(
+  read: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>,
+): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | undefined;
   do {

@@ -53,9 +53,9 @@ export async function diagnoseToken(config: Config, token: string, now = new Dat
   checks.push(line('issuer (iss)', payload.iss === expectedIssuer, show(payload.iss), expectedIssuer));
   const audiences = typeof payload.aud === 'string' ? [payload.aud] : (payload.aud ?? []);
   checks.push(oneOf('audience (aud)', 'AUTH_AUDIENCE', config.audience, audiences, show(payload.aud)));
-  const azp = typeof payload['azp'] === 'string' ? [payload['azp']] : [];
+  const azp = typeof payload.azp === 'string' ? [payload.azp] : [];
   const parties = config.authorizedParties;
-  checks.push(oneOf('authorized party (azp)', 'AUTH_AUTHORIZED_PARTIES', parties, azp, show(payload['azp'])));
+  checks.push(oneOf('authorized party (azp)', 'AUTH_AUTHORIZED_PARTIES', parties, azp, show(payload.azp)));
   const nowS = now.getTime() / 1000;
   const leeway = config.clockToleranceS;
   const notAfterNow = (at: number) => at <= nowS + leeway;
@@ -83,7 +83,12 @@ function oneOf(
   received: string,
 ): TokenCheck {
   if (accepted === null) return line(check, null, received, `not checked (${variable} unset)`);
-  return line(check, values.some((value) => accepted.includes(value)), received, `one of ${accepted.join(', ')}`);
+  return line(
+    check,
+    values.some((value) => accepted.includes(value)),
+    received,
+    `one of ${accepted.join(', ')}`,
+  );
 }
 
 function devKeyChecks(keys: readonly { kid?: string }[], header: ProtectedHeaderParameters): TokenCheck[] {

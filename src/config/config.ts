@@ -79,7 +79,10 @@ export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = Object.freeze([
 
 /** A configuration value Roster cannot run with; the message names the variable. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
     super(`${variable}: ${message}`);
     this.name = 'ConfigError';
   }
@@ -105,7 +108,8 @@ export function loadConfig(env: Env): Config {
     throw new ConfigError('AUTH_USERINFO', 'oidc needs AUTH_ISSUER (the dev issuer has no userinfo endpoint)');
   }
   const clerkSecret = read('CLERK_SECRET_KEY') ?? null;
-  if (userinfo === 'clerk' && !clerkSecret) throw new ConfigError('CLERK_SECRET_KEY', 'required when AUTH_USERINFO=clerk');
+  if (userinfo === 'clerk' && !clerkSecret)
+    throw new ConfigError('CLERK_SECRET_KEY', 'required when AUTH_USERINFO=clerk');
   const defaultOrganizationId = read('ROSTER_DEFAULT_ORGANIZATION_ID') ?? null;
   if (defaultOrganizationId && !UUID.test(defaultOrganizationId)) {
     throw new ConfigError('ROSTER_DEFAULT_ORGANIZATION_ID', `expected a UUID, got "${defaultOrganizationId}"`);
@@ -114,7 +118,8 @@ export function loadConfig(env: Env): Config {
   if (production && auth.mode === 'dev') {
     throw new ConfigError('AUTH_ISSUER', 'required when NODE_ENV=production (the dev issuer is for development only)');
   }
-  const metadataClaim = env.AUTH_METADATA_CLAIM === undefined ? 'public_metadata' : (read('AUTH_METADATA_CLAIM') ?? null);
+  const metadataClaim =
+    env.AUTH_METADATA_CLAIM === undefined ? 'public_metadata' : (read('AUTH_METADATA_CLAIM') ?? null);
   return Object.freeze({
     port: integer('PORT', read('PORT') ?? '3000', 0, 65535),
     host: read('HOST') ?? '127.0.0.1',
@@ -172,7 +177,8 @@ function parseAuth(read: (name: string) => string | undefined): AuthConfig {
   const issuer = read('AUTH_ISSUER');
   const jwksUrl = read('AUTH_JWKS_URL');
   if (!issuer) {
-    if (jwksUrl) throw new ConfigError('AUTH_JWKS_URL', 'set AUTH_ISSUER too (the JWKS alone does not say whose tokens to trust)');
+    if (jwksUrl)
+      throw new ConfigError('AUTH_JWKS_URL', 'set AUTH_ISSUER too (the JWKS alone does not say whose tokens to trust)');
     return { mode: 'dev' };
   }
   url('AUTH_ISSUER', issuer);
@@ -226,7 +232,8 @@ function isAddressOrCidr(value: string): boolean {
 function parseDatabaseUrl(value: string): DatabaseConfig {
   if (value.startsWith('sqlite:')) {
     const path = value.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (path === '') throw new ConfigError('DATABASE_URL', 'sqlite: needs a path, e.g. sqlite:./data/roster.db or sqlite::memory:');
+    if (path === '')
+      throw new ConfigError('DATABASE_URL', 'sqlite: needs a path, e.g. sqlite:./data/roster.db or sqlite::memory:');
     return { engine: 'sqlite', path: path === ':memory:' ? path : resolve(path) };
   }
   if (/^postgres(ql)?:\/\//.test(value)) {
@@ -270,6 +277,9 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
 
 function list(value: string | undefined): readonly string[] | null {
   if (!value) return null;
-  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   return items.length === 0 ? null : Object.freeze(items);
 }

@@ -45,7 +45,13 @@ export function createDatabase(config: DatabaseConfig, options: DatabaseOptions 
   const timeoutMs = config.timeoutMs ?? DEFAULT_DATABASE_TIMEOUT_MS;
   const engine = openEngine(config, timeoutMs, options);
   const db = new Kysely<DB>({ dialect: engine.dialect, plugins: [new CamelCasePlugin()] });
-  const probe = engine.probe ?? (() => db.selectNoFrom((eb) => eb.lit(1).as('one')).execute().then(() => {}));
+  const probe =
+    engine.probe ??
+    (() =>
+      db
+        .selectNoFrom((eb) => eb.lit(1).as('one'))
+        .execute()
+        .then(() => {}));
   let pending: Promise<boolean> | null = null;
   return {
     db,
@@ -97,7 +103,13 @@ async function withDeadline(work: Promise<void>, deadlineMs: number): Promise<bo
     timer = setTimeout(() => resolve(false), deadlineMs);
   });
   try {
-    return await Promise.race([work.then(() => true, () => false), late]);
+    return await Promise.race([
+      work.then(
+        () => true,
+        () => false,
+      ),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -38,6 +38,7 @@ function report(error: unknown, results: MigrationResultSet['results'], onStep: 
       onStep(`failed ${result.migrationName}`);
     }
   }
-  if (error) throw new Error(`migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  if (error)
+    throw new Error(`migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   return applied;
 }

@@ -4,7 +4,9 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
 /** An open SQLite connection: what Kysely talks to, and how to notice other connections' commits. */
 export interface SqliteConnection {
   readonly connection: SqliteDatabase;
-  /** `PRAGMA data_version`: changes when another connection (another process) commits, never for this one's own writes. */
+  /**
+   * `PRAGMA data_version`: changes when another connection (another process) commits, never for this one's own writes.
+   */
   dataVersion(): number;
   /** Whether a transaction is open on this connection. */
   inTransaction(): boolean;
@@ -63,7 +65,8 @@ function adaptStatement(statement: BetterSqlite3.Statement): SqliteStatement {
         .filter((column) => column.type?.toLowerCase() === 'boolean')
         .map((column) => column.name)
     : [];
-  const toRow = booleanColumns.length === 0 ? (row: unknown) => row : (row: unknown) => fixBooleans(row, booleanColumns);
+  const toRow =
+    booleanColumns.length === 0 ? (row: unknown) => row : (row: unknown) => fixBooleans(row, booleanColumns);
   return {
     reader: statement.reader,
     all: (parameters) => statement.all(bindable(parameters)).map(toRow),

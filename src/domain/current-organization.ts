@@ -21,7 +21,9 @@ export function resolveCurrentOrganization(
   const usable = (organizationId: string) =>
     memberships.some(
       (membership) =>
-        membership.organization.id === organizationId && membership.status === 'active' && membership.organization.status === 'active',
+        membership.organization.id === organizationId &&
+        membership.status === 'active' &&
+        membership.organization.status === 'active',
     );
   const own = choices.find((choice) => choice.sessionId === sessionId);
   if (own && usable(own.organizationId)) return own.organizationId;

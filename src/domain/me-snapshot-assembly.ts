@@ -8,7 +8,13 @@ import type {
   SnapshotRole,
   SnapshotUser,
 } from './me-snapshot.ts';
-import { compareText, membershipPermissions, mergeGlobalPermissions, rankRoles, topRoleOf } from './permission-resolution.ts';
+import {
+  compareText,
+  membershipPermissions,
+  mergeGlobalPermissions,
+  rankRoles,
+  topRoleOf,
+} from './permission-resolution.ts';
 import { fullNameOf, parseObject, profileSettingsOf } from './stored-user-fields.ts';
 
 /** A role as stored, without its permissions or the time it was granted. */
@@ -32,7 +38,11 @@ export interface MeSnapshotRows {
     readonly joinedAt: string;
     readonly organization: Omit<SnapshotOrganization, 'settings'> & { readonly settings: string };
   }[];
-  readonly membershipRoles: readonly { readonly membershipId: string; readonly grantedAt: string; readonly role: RoleFields }[];
+  readonly membershipRoles: readonly {
+    readonly membershipId: string;
+    readonly grantedAt: string;
+    readonly role: RoleFields;
+  }[];
   readonly platformRoles: readonly { readonly grantedAt: string; readonly role: RoleFields }[];
   readonly globalGrants: readonly { readonly grantedAt: string; readonly permission: SnapshotPermission }[];
   readonly resourceGrants: readonly {
@@ -59,7 +69,11 @@ export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeS
     permissionsByRole.set(roleId, list);
   }
   for (const list of permissionsByRole.values()) list.sort((a, b) => compareText(a.key, b.key));
-  const withPermissions = (role: RoleFields, grantedAt: string): SnapshotRole => ({ ...role, grantedAt, permissions: permissionsByRole.get(role.id) ?? [] });
+  const withPermissions = (role: RoleFields, grantedAt: string): SnapshotRole => ({
+    ...role,
+    grantedAt,
+    permissions: permissionsByRole.get(role.id) ?? [],
+  });
   const rolesByMembership = new Map<string, SnapshotRole[]>();
   for (const grant of rows.membershipRoles) {
     const list = rolesByMembership.get(grant.membershipId) ?? [];
@@ -69,7 +83,10 @@ export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeS
 
   const memberships = rows.memberships.map((membership) => {
     const roles = rankRoles(rolesByMembership.get(membership.id) ?? []);
-    const organization: SnapshotOrganization = { ...membership.organization, settings: parseObject(membership.organization.settings) };
+    const organization: SnapshotOrganization = {
+      ...membership.organization,
+      settings: parseObject(membership.organization.settings),
+    };
     return {
       id: membership.id,
       status: membership.status,
@@ -84,7 +101,9 @@ export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeS
   memberships.sort((a, b) => compareText(a.joinedAt, b.joinedAt) || compareText(a.id, b.id));
 
   const platformRoles = rankRoles(rows.platformRoles.map((grant) => withPermissions(grant.role, grant.grantedAt)));
-  const resourceGrants = [...rows.resourceGrants].sort((a, b) => compareText(a.grantedAt, b.grantedAt) || compareText(a.id, b.id));
+  const resourceGrants = [...rows.resourceGrants].sort(
+    (a, b) => compareText(a.grantedAt, b.grantedAt) || compareText(a.id, b.id),
+  );
   return deepFreeze({
     user: toSnapshotUser(rows.user),
     identities: [...rows.identities].sort((a, b) => compareText(a.createdAt, b.createdAt)),
@@ -95,7 +114,9 @@ export function assembleMeSnapshot(rows: MeSnapshotRows, sessionId: string): MeS
     resourceRoleGrants: resourceGrants.flatMap(({ role, permission: _, ...grant }) =>
       role ? [{ ...grant, role: withPermissions(role, grant.grantedAt) }] : [],
     ),
-    resourcePermissionGrants: resourceGrants.flatMap(({ role: _, permission, ...grant }) => (permission ? [{ ...grant, permission }] : [])),
+    resourcePermissionGrants: resourceGrants.flatMap(({ role: _, permission, ...grant }) =>
+      permission ? [{ ...grant, permission }] : [],
+    ),
     sessionId,
     currentOrganizationId: resolveCurrentOrganization(memberships, rows.sessionChoices, sessionId),
   });
@@ -109,7 +130,6 @@ function toSnapshotUser({ isPlatformAdmin: _, profileSettings, customAttributes,
     customAttributes: parseObject(customAttributes),
   };
 }
-
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {

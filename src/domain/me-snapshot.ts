@@ -140,5 +140,7 @@ export function isListedMembership(membership: SnapshotMembership): boolean {
 /** The current organization's membership, or null. */
 export function currentMembership(snapshot: MeSnapshot): SnapshotMembership | null {
   if (!snapshot.currentOrganizationId) return null;
-  return snapshot.memberships.find((membership) => membership.organization.id === snapshot.currentOrganizationId) ?? null;
+  return (
+    snapshot.memberships.find((membership) => membership.organization.id === snapshot.currentOrganizationId) ?? null
+  );
 }

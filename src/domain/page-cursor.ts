@@ -36,7 +36,10 @@ export function decodeCursor(cursor: string, list: string, arity: number): strin
     value = undefined;
   }
   if (!Array.isArray(value) || value.length !== arity || !value.every((part) => typeof part === 'string')) {
-    throw new RosterError('InvalidParameter', 'The cursor is not valid', { parameter: 'cursor', details: [{ field: 'cursor', message: 'is not a cursor this list gave out' }] });
+    throw new RosterError('InvalidParameter', 'The cursor is not valid', {
+      parameter: 'cursor',
+      details: [{ field: 'cursor', message: 'is not a cursor this list gave out' }],
+    });
   }
   return value as string[];
 }

@@ -1,13 +1,17 @@
-import type { SnapshotGlobalPermission, SnapshotMembership, SnapshotOrganization, SnapshotPermission, SnapshotRole } from './me-snapshot.ts';
+import type {
+  SnapshotGlobalPermission,
+  SnapshotMembership,
+  SnapshotOrganization,
+  SnapshotPermission,
+  SnapshotRole,
+} from './me-snapshot.ts';
 
 /**
  * Orders roles as roles rank: highest rank first; ties, earliest granted first
  * (then by id, so the order never depends on the database's row order).
  */
 export function rankRoles<T extends Pick<SnapshotRole, 'rank' | 'grantedAt' | 'id'>>(roles: readonly T[]): T[] {
-  return [...roles].sort(
-    (a, b) => b.rank - a.rank || compareText(a.grantedAt, b.grantedAt) || compareText(a.id, b.id),
-  );
+  return [...roles].sort((a, b) => b.rank - a.rank || compareText(a.grantedAt, b.grantedAt) || compareText(a.id, b.id));
 }
 
 /** The highest-ranked role (ties: earliest granted), or null when there is none. */
@@ -44,13 +48,20 @@ export function mergeGlobalPermissions(
 ): SnapshotGlobalPermission[] {
   const all: GrantedPermission[] = [
     ...direct,
-    ...platformRoles.flatMap((role) => role.permissions.map((permission) => ({ permission, grantedAt: role.grantedAt }))),
+    ...platformRoles.flatMap((role) =>
+      role.permissions.map((permission) => ({ permission, grantedAt: role.grantedAt })),
+    ),
   ];
   const byKey = new Map<string, SnapshotGlobalPermission>();
   for (const { permission, grantedAt } of all) {
     const known = byKey.get(permission.key);
     if (!known || grantedAt < known.grantedAt) {
-      byKey.set(permission.key, { id: permission.id, key: permission.key, description: permission.description, grantedAt });
+      byKey.set(permission.key, {
+        id: permission.id,
+        key: permission.key,
+        description: permission.description,
+        grantedAt,
+      });
     }
   }
   return [...byKey.values()].sort((a, b) => compareText(a.key, b.key));

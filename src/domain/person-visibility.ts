@@ -4,7 +4,17 @@ import type { SnapshotUser } from './me-snapshot.ts';
 export interface OtherPerson
   extends Pick<
     SnapshotUser,
-    'id' | 'firstName' | 'lastName' | 'fullName' | 'avatarUrl' | 'headline' | 'linkedinUrl' | 'profileSettings' | 'customAttributes' | 'createdAt' | 'updatedAt'
+    | 'id'
+    | 'firstName'
+    | 'lastName'
+    | 'fullName'
+    | 'avatarUrl'
+    | 'headline'
+    | 'linkedinUrl'
+    | 'profileSettings'
+    | 'customAttributes'
+    | 'createdAt'
+    | 'updatedAt'
   > {
   /** Both the person and the viewer are active members of one organization whose status is `active`. */
   readonly sharesActiveOrganization: boolean;

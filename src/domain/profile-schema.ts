@@ -30,10 +30,38 @@ export class ProfileSchemaError extends Error {
 
 /** Names the built-in attributes use in any family's shape; a custom attribute may not take one. */
 export const BUILT_IN_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'id', 'type', 'email', 'emailVerified', 'firstName', 'lastName', 'fullName', 'phone', 'phoneNumber', 'avatar', 'avatarUrl',
-  'birthDate', 'headline', 'linkedinUrl', 'referralCode', 'profileType', 'onboardingCompletedAt', 'otpEnabled',
-  'otpRequiredForAdmin', 'unconfirmedEmail', 'pendingEmailChange', 'profileSettings', 'customAttributes', 'createdAt',
-  'updatedAt', 'lastLoginAt', 'role', 'tenantId', 'permissions', 'isPlatformAdmin', 'globalPermissions', 'companies',
+  'id',
+  'type',
+  'email',
+  'emailVerified',
+  'firstName',
+  'lastName',
+  'fullName',
+  'phone',
+  'phoneNumber',
+  'avatar',
+  'avatarUrl',
+  'birthDate',
+  'headline',
+  'linkedinUrl',
+  'referralCode',
+  'profileType',
+  'onboardingCompletedAt',
+  'otpEnabled',
+  'otpRequiredForAdmin',
+  'unconfirmedEmail',
+  'pendingEmailChange',
+  'profileSettings',
+  'customAttributes',
+  'createdAt',
+  'updatedAt',
+  'lastLoginAt',
+  'role',
+  'tenantId',
+  'permissions',
+  'isPlatformAdmin',
+  'globalPermissions',
+  'companies',
 ]);
 
 const TYPES: readonly AttributeType[] = ['string', 'boolean', 'date', 'date-time', 'enum'];
@@ -64,21 +92,23 @@ export async function loadProfileSchema(path: string | null): Promise<ProfileSch
 
 /** Validates a parsed profile schema document; `source` names it in error messages. */
 export function parseProfileSchema(json: unknown, source: string): ProfileSchema {
-  const fail = (where: string, message: string) => new ProfileSchemaError(`ROSTER_PROFILE_SCHEMA ${source}: ${where}${message}`);
-  if (!isObject(json) || !isObject(json['attributes'])) throw fail('', 'expected { "attributes": { … } }');
+  const fail = (where: string, message: string) =>
+    new ProfileSchemaError(`ROSTER_PROFILE_SCHEMA ${source}: ${where}${message}`);
+  if (!isObject(json) || !isObject(json.attributes)) throw fail('', 'expected { "attributes": { … } }');
   const unknownTop = Object.keys(json).filter((key) => key !== 'attributes');
   if (unknownTop.length > 0) throw fail('', `unknown member "${unknownTop[0]}"`);
   const attributes: Record<string, AttributeDefinition> = {};
-  for (const [name, definition] of Object.entries(json['attributes'])) {
+  for (const [name, definition] of Object.entries(json.attributes)) {
     const at = `attribute "${name}": `;
-    if (!CAMEL_CASE.test(name)) throw fail(at, 'the name must be camelCase (a lower-case letter, then letters and digits)');
+    if (!CAMEL_CASE.test(name))
+      throw fail(at, 'the name must be camelCase (a lower-case letter, then letters and digits)');
     if (BUILT_IN_ATTRIBUTES.has(name)) throw fail(at, 'clashes with a built-in attribute');
     if (!isObject(definition)) throw fail(at, 'expected an object');
     const extra = Object.keys(definition).filter((key) => !['type', 'values', 'visibility', 'editable'].includes(key));
     if (extra.length > 0) throw fail(at, `unknown member "${extra[0]}"`);
-    const type = definition['type'];
+    const type = definition.type;
     if (!TYPES.includes(type as AttributeType)) throw fail(at, `"type" must be one of ${TYPES.join(', ')}`);
-    const values = definition['values'];
+    const values = definition.values;
     if (type === 'enum') {
       if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === 'string')) {
         throw fail(at, '"values" must be a non-empty array of strings for an enum');
@@ -87,14 +117,14 @@ export function parseProfileSchema(json: unknown, source: string): ProfileSchema
     } else if (values !== undefined) {
       throw fail(at, '"values" is only for type enum');
     }
-    const visibility = definition['visibility'];
+    const visibility = definition.visibility;
     if (visibility !== 'public' && visibility !== 'owner') throw fail(at, '"visibility" must be "public" or "owner"');
-    if (typeof definition['editable'] !== 'boolean') throw fail(at, '"editable" must be true or false');
+    if (typeof definition.editable !== 'boolean') throw fail(at, '"editable" must be true or false');
     attributes[name] = Object.freeze({
       type: type as AttributeType,
       ...(type === 'enum' ? { values: Object.freeze([...(values as string[])]) } : {}),
       visibility,
-      editable: definition['editable'],
+      editable: definition.editable,
     });
   }
   return Object.freeze({ attributes: Object.freeze(attributes) });
@@ -107,17 +137,26 @@ export type AttributeCheck = { ok: true; value: unknown } | { ok: false; message
  * real; a date-time is ISO 8601 with a zone, returned normalized to UTC with milliseconds.
  * Built-in attributes of these types are checked with it too.
  */
-export function checkValueOfType(definition: Pick<AttributeDefinition, 'type' | 'values'>, value: unknown): AttributeCheck {
+export function checkValueOfType(
+  definition: Pick<AttributeDefinition, 'type' | 'values'>,
+  value: unknown,
+): AttributeCheck {
   switch (definition.type) {
     case 'string':
-      return typeof value === 'string' && value.length <= 2000 ? { ok: true, value } : { ok: false, message: 'must be a string of at most 2000 characters' };
+      return typeof value === 'string' && value.length <= 2000
+        ? { ok: true, value }
+        : { ok: false, message: 'must be a string of at most 2000 characters' };
     case 'boolean':
       return typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: 'must be a boolean' };
     case 'date':
-      return typeof value === 'string' && isRealDate(value) ? { ok: true, value } : { ok: false, message: 'must be a date (YYYY-MM-DD)' };
+      return typeof value === 'string' && isRealDate(value)
+        ? { ok: true, value }
+        : { ok: false, message: 'must be a date (YYYY-MM-DD)' };
     case 'date-time': {
       const normalized = typeof value === 'string' ? normalizeDateTime(value) : null;
-      return normalized ? { ok: true, value: normalized } : { ok: false, message: 'must be an ISO 8601 date-time with a time zone' };
+      return normalized
+        ? { ok: true, value: normalized }
+        : { ok: false, message: 'must be an ISO 8601 date-time with a time zone' };
     }
     case 'enum':
       return typeof value === 'string' && (definition.values ?? []).includes(value)
@@ -130,7 +169,10 @@ export function checkValueOfType(definition: Pick<AttributeDefinition, 'type' | 
  * Custom attributes as every family renders them beside the built-in ones: each of `names`
  * (declared ones), null until set; stored values of undeclared attributes never show.
  */
-export function customAttributeValues(stored: Readonly<Record<string, unknown>>, names: readonly string[]): Record<string, unknown> {
+export function customAttributeValues(
+  stored: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+): Record<string, unknown> {
   return Object.fromEntries(names.map((name) => [name, Object.hasOwn(stored, name) ? (stored[name] ?? null) : null]));
 }
 

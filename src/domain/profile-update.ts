@@ -1,7 +1,10 @@
 import type { UserAttributeChange } from './user-attributes.ts';
 
 /** The part of a validated {@link UserAttributeChange} that a user's own PATCH writes. */
-export type ProfileUpdate = Pick<UserAttributeChange, 'firstName' | 'lastName' | 'avatarUrl' | 'phone' | 'birthDate' | 'profileSettings' | 'customAttributes'>;
+export type ProfileUpdate = Pick<
+  UserAttributeChange,
+  'firstName' | 'lastName' | 'avatarUrl' | 'phone' | 'birthDate' | 'profileSettings' | 'customAttributes'
+>;
 
 /** The stored profile fields a {@link ProfileUpdate} touches, JSON columns parsed. */
 export interface EditableProfile {
@@ -29,7 +32,10 @@ export function applyProfileUpdate(current: EditableProfile, update: ProfileUpda
 }
 
 /** The stored custom attributes with `change` applied: a value sets, null removes. */
-export function mergeCustomAttributes(stored: Readonly<Record<string, unknown>>, change: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+export function mergeCustomAttributes(
+  stored: Readonly<Record<string, unknown>>,
+  change: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
   const merged = { ...stored, ...change };
   for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
   return merged;

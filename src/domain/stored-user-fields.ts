@@ -5,7 +5,9 @@ export function parseObject(text: string | null | undefined): Record<string, unk
   if (!text) return {};
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -19,5 +21,5 @@ export function fullNameOf(firstName: string | null, lastName: string | null): s
 /** The stored `profile_settings` column as both flags, false unless set to true. */
 export function profileSettingsOf(text: string | null | undefined): ProfileSettings {
   const value = parseObject(text);
-  return { portfolioVisible: value['portfolioVisible'] === true, isPublicProfile: value['isPublicProfile'] === true };
+  return { portfolioVisible: value.portfolioVisible === true, isPublicProfile: value.isPublicProfile === true };
 }

@@ -1,5 +1,11 @@
 import type { ProfileSettings } from './me-snapshot.ts';
-import { BUILT_IN_ATTRIBUTES, checkValueOfType, isRealDate, type AttributeDefinition, type ProfileSchema } from './profile-schema.ts';
+import {
+  BUILT_IN_ATTRIBUTES,
+  checkValueOfType,
+  isRealDate,
+  type AttributeDefinition,
+  type ProfileSchema,
+} from './profile-schema.ts';
 import { RosterError, type FieldProblem } from './roster-error.ts';
 
 /** A validated change to a user's attributes: only the members present change; null clears. */
@@ -49,7 +55,10 @@ type Rule = (value: unknown, context: { today: string; fail(message: string, bel
 
 interface Field {
   readonly check: Rule;
-  /** What null does: clears it for any writer, for admins only (a user may not clear their own name or avatar), or is checked like any value. */
+  /**
+   * What null does: clears it for any writer, for admins only (a user may not clear their own name or avatar), or is
+   * checked like any value.
+   */
   readonly onNull: 'clears' | 'clears-for-admin' | 'checked';
   /** Whether the user may set it on their own profile (admins may set every field here). */
   readonly selfEditable: boolean;
@@ -60,6 +69,7 @@ interface Field {
 }
 
 // C0, DEL and C1 control characters.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const E164 = /^\+[1-9]\d{1,14}$/;
 /** The most characters (code points, as JSON Schema's `maxLength` counts them) a first or last name may have. */
@@ -77,17 +87,24 @@ const EMAIL = new RegExp(EMAIL_PATTERN, 'u');
 const PROFILE_TYPE = /^[a-z][a-z0-9_-]*$/;
 const SETTINGS: readonly (keyof ProfileSettings)[] = ['portfolioVisible', 'isPublicProfile'];
 
-const ofType = (definition: Pick<AttributeDefinition, 'type' | 'values'>): Rule => (value, { fail }) => {
-  const check = checkValueOfType(definition, value);
-  return check.ok ? check.value : fail(check.message);
-};
+const ofType =
+  (definition: Pick<AttributeDefinition, 'type' | 'values'>): Rule =>
+  (value, { fail }) => {
+    const check = checkValueOfType(definition, value);
+    return check.ok ? check.value : fail(check.message);
+  };
 const personName: Rule = (value, { fail }) => {
   const check = checkPersonName(value);
   return check.ok ? check.value : fail(check.message);
 };
-const httpsUrl: Rule = (value, { fail }) => (isHttpsUrl(value) ? value : fail(`must be an https URL of at most ${AVATAR_URL_MAX_LENGTH} characters`));
-const email: Rule = (value, { fail }) => (isEmailAddress(value) ? value : fail(`must be an email address of at most ${EMAIL_MAX_LENGTH} characters`));
-const text = (max: number): Rule => (value, { fail }) => (typeof value === 'string' && value.length <= max ? value : fail(`must be a string of at most ${max} characters`));
+const httpsUrl: Rule = (value, { fail }) =>
+  isHttpsUrl(value) ? value : fail(`must be an https URL of at most ${AVATAR_URL_MAX_LENGTH} characters`);
+const email: Rule = (value, { fail }) =>
+  isEmailAddress(value) ? value : fail(`must be an email address of at most ${EMAIL_MAX_LENGTH} characters`);
+const text =
+  (max: number): Rule =>
+  (value, { fail }) =>
+    typeof value === 'string' && value.length <= max ? value : fail(`must be a string of at most ${max} characters`);
 
 const names = {
   check: personName,
@@ -103,8 +120,18 @@ const names = {
   },
 } as const;
 const url = { type: 'string', format: 'uri', pattern: '^https://', maxLength: AVATAR_URL_MAX_LENGTH } as const;
-const boolean = { check: ofType({ type: 'boolean' }), onNull: 'checked', selfEditable: false, describe: { type: 'boolean' } } as const;
-const emailField = { check: email, onNull: 'clears', selfEditable: false, describe: { type: 'string', pattern: EMAIL_PATTERN, maxLength: EMAIL_MAX_LENGTH } } as const;
+const boolean = {
+  check: ofType({ type: 'boolean' }),
+  onNull: 'checked',
+  selfEditable: false,
+  describe: { type: 'boolean' },
+} as const;
+const emailField = {
+  check: email,
+  onNull: 'clears',
+  selfEditable: false,
+  describe: { type: 'string', pattern: EMAIL_PATTERN, maxLength: EMAIL_MAX_LENGTH },
+} as const;
 
 /** Every writable built-in attribute, its rule written once for every writer. */
 const FIELDS: Readonly<Record<string, Field>> = {
@@ -114,7 +141,8 @@ const FIELDS: Readonly<Record<string, Field>> = {
   lastName: names,
   avatarUrl: { check: httpsUrl, onNull: 'clears-for-admin', selfEditable: true, describe: url },
   phone: {
-    check: (value, { fail }) => (isE164Phone(value) ? value : fail('must be an E.164 phone number (e.g. +14155550123) or null')),
+    check: (value, { fail }) =>
+      isE164Phone(value) ? value : fail('must be an E.164 phone number (e.g. +14155550123) or null'),
     onNull: 'clears',
     selfEditable: true,
     jsonApiName: 'phoneNumber',
@@ -135,12 +163,19 @@ const FIELDS: Readonly<Record<string, Field>> = {
   linkedinUrl: { check: httpsUrl, onNull: 'clears', selfEditable: false, describe: url },
   profileType: {
     check: (value, { fail }) =>
-      typeof value === 'string' && value.length <= 50 && PROFILE_TYPE.test(value) ? value : fail('must be a lower-case word (a-z, 0-9, _, -) of at most 50 characters'),
+      typeof value === 'string' && value.length <= 50 && PROFILE_TYPE.test(value)
+        ? value
+        : fail('must be a lower-case word (a-z, 0-9, _, -) of at most 50 characters'),
     onNull: 'clears',
     selfEditable: false,
     describe: { type: 'string', pattern: PROFILE_TYPE.source, maxLength: 50 },
   },
-  onboardingCompletedAt: { check: ofType({ type: 'date-time' }), onNull: 'clears', selfEditable: false, describe: { type: 'string', format: 'date-time' } },
+  onboardingCompletedAt: {
+    check: ofType({ type: 'date-time' }),
+    onNull: 'clears',
+    selfEditable: false,
+    describe: { type: 'string', format: 'date-time' },
+  },
   otpEnabled: boolean,
   otpRequiredForAdmin: boolean,
   unconfirmedEmail: emailField,
@@ -157,7 +192,11 @@ const FIELDS: Readonly<Record<string, Field>> = {
     },
     onNull: 'checked',
     selfEditable: true,
-    describe: { type: 'object', properties: Object.fromEntries(SETTINGS.map((key) => [key, { type: 'boolean' }])), additionalProperties: false },
+    describe: {
+      type: 'object',
+      properties: Object.fromEntries(SETTINGS.map((key) => [key, { type: 'boolean' }])),
+      additionalProperties: false,
+    },
   },
 };
 
@@ -180,7 +219,8 @@ export function validateUserAttributes(input: unknown, options: UserAttributeOpt
   const whole = dialect === 'json-api' ? '/data/attributes' : '';
   if (!isObject(input)) throw invalid([{ field: whole, message: 'must be an object' }]);
   const entries = Object.entries(input);
-  if (entries.length === 0 && !options.allowEmpty) throw invalid([{ field: whole, message: 'at least one field is required' }]);
+  if (entries.length === 0 && !options.allowEmpty)
+    throw invalid([{ field: whole, message: 'at least one field is required' }]);
 
   const problems: FieldProblem[] = [];
   const change: Record<string, unknown> = {};
@@ -203,7 +243,7 @@ export function validateUserAttributes(input: unknown, options: UserAttributeOpt
     else change[target.key] = checked;
   }
   if (problems.length > 0) throw invalid(problems);
-  if (Object.keys(custom).length > 0) change['customAttributes'] = custom;
+  if (Object.keys(custom).length > 0) change.customAttributes = custom;
   // Each rule returns its field's type, so the record is a UserAttributeChange.
   return change as UserAttributeChange;
 }
@@ -254,11 +294,14 @@ export function writableAttributeProperties(schema: ProfileSchema, writer: Attri
 export function customAttributeJsonSchema(definition: AttributeDefinition): Record<string, unknown> {
   if (definition.type === 'boolean') return { type: ['boolean', 'null'] };
   if (definition.type === 'enum') return { type: ['string', 'null'], enum: [...(definition.values ?? []), null] };
-  return { type: ['string', 'null'], ...(definition.type === 'string' ? { maxLength: 2000 } : { format: definition.type }) };
+  return {
+    type: ['string', 'null'],
+    ...(definition.type === 'string' ? { maxLength: 2000 } : { format: definition.type }),
+  };
 }
 
 function orNull(schema: Record<string, unknown>): Record<string, unknown> {
-  return { ...schema, type: [schema['type'], 'null'] };
+  return { ...schema, type: [schema.type, 'null'] };
 }
 
 // The single checks behind the rules above, for the values Roster learns rather than is sent
@@ -275,7 +318,8 @@ export function checkPersonName(value: unknown): { ok: true; value: string } | {
   const trimmed = value.trim();
   // Code points, as JSON Schema's maxLength counts them: an emoji is one character, not two UTF-16 units.
   const length = [...trimmed].length;
-  if (length < 1 || length > PERSON_NAME_MAX_LENGTH) return { ok: false, message: `must be 1 to ${PERSON_NAME_MAX_LENGTH} characters after trimming` };
+  if (length < 1 || length > PERSON_NAME_MAX_LENGTH)
+    return { ok: false, message: `must be 1 to ${PERSON_NAME_MAX_LENGTH} characters after trimming` };
   if (hasControlCharacter(trimmed)) return { ok: false, message: 'must not contain control characters' };
   return checkDisplayText(trimmed);
 }
@@ -320,16 +364,31 @@ export function hasControlCharacter(value: string): boolean {
   return CONTROL.test(value);
 }
 
-/** Whether `value` is an avatar or profile URL as stored: an https URL with a host, no whitespace, at most 2048 characters. */
+/**
+ * Whether `value` is an avatar or profile URL as stored: an https URL with a host, no whitespace, at most 2048
+ * characters.
+ */
 export function isHttpsUrl(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length > AVATAR_URL_MAX_LENGTH || /\s/.test(value) || hasControlCharacter(value) || !URL.canParse(value)) return false;
+  if (
+    typeof value !== 'string' ||
+    value.length > AVATAR_URL_MAX_LENGTH ||
+    /\s/.test(value) ||
+    hasControlCharacter(value) ||
+    !URL.canParse(value)
+  )
+    return false;
   const url = new URL(value);
   return url.protocol === 'https:' && url.hostname !== '';
 }
 
-/** Whether `value` is a plausible email address ({@link EMAIL_PATTERN}, no control characters) of at most 320 characters. */
+/**
+ * Whether `value` is a plausible email address ({@link EMAIL_PATTERN}, no control characters) of at most 320
+ * characters.
+ */
 export function isEmailAddress(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= EMAIL_MAX_LENGTH && !hasControlCharacter(value) && EMAIL.test(value);
+  return (
+    typeof value === 'string' && value.length <= EMAIL_MAX_LENGTH && !hasControlCharacter(value) && EMAIL.test(value)
+  );
 }
 
 /** Whether `value` is an E.164 phone number (`+14155550123`). */

@@ -10,7 +10,13 @@ import type { Database } from '../db/database.ts';
 import type { DevIssuer } from '../identity/dev-issuer.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
 import { payloadTooLarge, toRosterError } from './errors.ts';
-import { familyOfUnroutedPath, registerErrorFamily, renderErrorsAs, sendError, type ErrorFamilyMount } from './error-scope.ts';
+import {
+  familyOfUnroutedPath,
+  registerErrorFamily,
+  renderErrorsAs,
+  sendError,
+  type ErrorFamilyMount,
+} from './error-scope.ts';
 import { JSON_API_MEDIA_TYPE } from '../views/json-api/content-negotiation.ts';
 import { createCallers } from './callers.ts';
 import { createServices } from '../services/create-services.ts';
@@ -123,7 +129,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     // Fastify appends `; charset=utf-8` to every JSON-like type; JSON:API wants its media type bare.
-    if (String(reply.getHeader('content-type') ?? '').startsWith(JSON_API_MEDIA_TYPE)) reply.header('content-type', JSON_API_MEDIA_TYPE);
+    if (String(reply.getHeader('content-type') ?? '').startsWith(JSON_API_MEDIA_TYPE))
+      reply.header('content-type', JSON_API_MEDIA_TYPE);
     return payload;
   });
 

@@ -63,7 +63,9 @@ export async function registerErrorFamily<Options extends object>(
  * its family can only be read from the mounts' prefixes.
  */
 export function familyOfUnroutedPath(path: string, mounts: readonly ErrorFamilyMount[]): ErrorFamily {
-  const mount = mounts.find(({ prefix }) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`));
+  const mount = mounts.find(
+    ({ prefix }) => path === prefix || path.startsWith(`${prefix}/`) || path.startsWith(`${prefix}?`),
+  );
   return mount?.family ?? 'plain';
 }
 

@@ -54,17 +54,27 @@ export function toRosterError(error: unknown): RosterError {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new RosterError('UnsupportedMediaType', 'Send the body as application/json');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new RosterError('ValidationFailed', 'Content-Length does not match the body', { details: [{ field: '', message: 'Content-Length does not match the body' }] });
+      return new RosterError('ValidationFailed', 'Content-Length does not match the body', {
+        details: [{ field: '', message: 'Content-Length does not match the body' }],
+      });
   }
   const framework = fromFrameworkError(fastifyError);
   if (framework) return framework;
-  if (isDatabaseUnreachable(error)) return new RosterError('Unavailable', 'The database cannot be reached; try again shortly', { retryAfterS: 5, cause: error });
+  if (isDatabaseUnreachable(error))
+    return new RosterError('Unavailable', 'The database cannot be reached; try again shortly', {
+      retryAfterS: 5,
+      cause: error,
+    });
   // An id in the path that no row can have (a NUL character): as unknown as any other id.
   if (isUnstorableText(error)) return new RosterError('NotFound', 'No such resource');
   // A race lost to a concurrent write of the same key, slug, membership or grant.
-  if (isUniqueViolation(error)) return new RosterError('Conflict', 'That already exists (duplicate key, slug, email, membership or grant)');
+  if (isUniqueViolation(error))
+    return new RosterError('Conflict', 'That already exists (duplicate key, slug, email, membership or grant)');
   // A row named in the body vanished between its check and the write.
-  if (isForeignKeyViolation(error)) return new RosterError('ValidationFailed', 'The request names something that does not exist', { details: [{ field: '', message: 'a referenced record does not exist' }] });
+  if (isForeignKeyViolation(error))
+    return new RosterError('ValidationFailed', 'The request names something that does not exist', {
+      details: [{ field: '', message: 'a referenced record does not exist' }],
+    });
   return new RosterError('Internal', 'Internal server error', { cause: error });
 }
 
@@ -122,7 +132,10 @@ function fromValidation(issues: ValidationIssue[], context: string | undefined):
   });
   if (context === 'querystring' || context === 'params') {
     const parameter = details[0]?.field || undefined;
-    return new RosterError('InvalidParameter', `Invalid query parameter${parameter ? ` "${parameter}"` : ''}`, { details, parameter });
+    return new RosterError('InvalidParameter', `Invalid query parameter${parameter ? ` "${parameter}"` : ''}`, {
+      details,
+      parameter,
+    });
   }
   return new RosterError('ValidationFailed', 'The request is not valid', { details });
 }

@@ -72,5 +72,7 @@ function bodyError(error: unknown): RosterError {
       details: [{ field: '__proto__', message: 'is not allowed (nor is constructor.prototype)' }],
     });
   }
-  return new RosterError('ValidationFailed', 'Request body is not valid JSON', { details: [{ field: '', message: 'malformed JSON' }] });
+  return new RosterError('ValidationFailed', 'Request body is not valid JSON', {
+    details: [{ field: '', message: 'malformed JSON' }],
+  });
 }

@@ -14,4 +14,8 @@ export interface SchemaTypeProvider extends FastifyTypeProvider {
 }
 
 /** A route plugin whose handlers get requests typed from their schemas (see {@link SchemaTypeProvider}). */
-export type SchemaTypedRoutes<Options extends object> = FastifyPluginAsync<Options, RawServerDefault, SchemaTypeProvider>;
+export type SchemaTypedRoutes<Options extends object> = FastifyPluginAsync<
+  Options,
+  RawServerDefault,
+  SchemaTypeProvider
+>;

@@ -1,4 +1,11 @@
-import { checkPersonName, hasControlCharacter, isE164Phone, isEmailAddress, isHttpsUrl, PERSON_NAME_MAX_LENGTH } from '../domain/user-attributes.ts';
+import {
+  checkPersonName,
+  hasControlCharacter,
+  isE164Phone,
+  isEmailAddress,
+  isHttpsUrl,
+  PERSON_NAME_MAX_LENGTH,
+} from '../domain/user-attributes.ts';
 
 /**
  * What Roster learns about a signing-in person from token claims or a userinfo source, each value
@@ -23,11 +30,14 @@ export interface LearnedProfile {
  * Anything of the wrong type, or failing the attribute rules, counts as absent; `email_verified`
  * must be the boolean `true`.
  */
-export function profileFromClaims(claims: Readonly<Record<string, unknown>>, metadataClaim: string | null): LearnedProfile {
-  const address = email(claims['email']);
-  let firstName = personName(claims['given_name']);
-  let lastName = personName(claims['family_name']);
-  const name = text(claims['name']);
+export function profileFromClaims(
+  claims: Readonly<Record<string, unknown>>,
+  metadataClaim: string | null,
+): LearnedProfile {
+  const address = email(claims.email);
+  let firstName = personName(claims.given_name);
+  let lastName = personName(claims.family_name);
+  const name = text(claims.name);
   if (firstName === null && lastName === null && name !== null) {
     const [first, ...rest] = name.split(/\s+/);
     firstName = personName(first);
@@ -35,11 +45,11 @@ export function profileFromClaims(claims: Readonly<Record<string, unknown>>, met
   }
   return {
     email: address,
-    emailVerified: address !== null && claims['email_verified'] === true,
+    emailVerified: address !== null && claims.email_verified === true,
     firstName,
     lastName,
-    avatarUrl: httpsUrl(claims['picture']),
-    phone: phone(claims['phone_number']),
+    avatarUrl: httpsUrl(claims.picture),
+    phone: phone(claims.phone_number),
     metadata: metadataClaim === null ? null : object(claims[metadataClaim]),
   };
 }
@@ -47,10 +57,12 @@ export function profileFromClaims(claims: Readonly<Record<string, unknown>>, met
 /** The token's profile, with what it lacks filled from a userinfo answer (about the same address, for verification). */
 export function mergeProfiles(token: LearnedProfile, userinfo: LearnedProfile | null): LearnedProfile {
   if (!userinfo) return token;
-  const sameEmail = token.email !== null && userinfo.email !== null && token.email.toLowerCase() === userinfo.email.toLowerCase();
+  const sameEmail =
+    token.email !== null && userinfo.email !== null && token.email.toLowerCase() === userinfo.email.toLowerCase();
   return {
     email: token.email ?? userinfo.email,
-    emailVerified: token.email === null ? userinfo.emailVerified : token.emailVerified || (sameEmail && userinfo.emailVerified),
+    emailVerified:
+      token.email === null ? userinfo.emailVerified : token.emailVerified || (sameEmail && userinfo.emailVerified),
     firstName: token.firstName ?? userinfo.firstName,
     lastName: token.lastName ?? userinfo.lastName,
     avatarUrl: token.avatarUrl ?? userinfo.avatarUrl,
@@ -69,14 +81,19 @@ export function lacksSomething(profile: LearnedProfile, metadataClaim: string | 
   );
 }
 
-/** A non-blank string without control characters, trimmed (metadata values, the `name` claim before it is split), else null. */
+/**
+ * A non-blank string without control characters, trimmed (metadata values, the `name` claim before it is split), else
+ * null.
+ */
 export function text(value: unknown): string | null {
   if (typeof value !== 'string' || hasControlCharacter(value.trim())) return null;
   return value.trim() === '' ? null : value.trim();
 }
 
 export function object(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /**

@@ -36,8 +36,19 @@ export async function grantMembership(scope: WriteScope, grant: MembershipGrant)
     const isPrimary = grant.primary ?? !(await userHasPrimaryMembership(trx, userId));
     const membershipId = newId();
     const status = 'active';
-    await insertMembership(trx, { id: membershipId, userId, organizationId, status, isPrimary, joinedAt: now, createdAt: now, updatedAt: now });
-    const role = (grant.roleRef ? await usableRole(trx, grant.roleRef, organizationId) : null) ?? (await usableRole(trx, grant.defaultRoleRef, organizationId));
+    await insertMembership(trx, {
+      id: membershipId,
+      userId,
+      organizationId,
+      status,
+      isPrimary,
+      joinedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const role =
+      (grant.roleRef ? await usableRole(trx, grant.roleRef, organizationId) : null) ??
+      (await usableRole(trx, grant.defaultRoleRef, organizationId));
     if (role) await insertMembershipRole(trx, membershipId, role.id, now);
     const data = { userId, organizationId, isPrimary, roleId: role?.id ?? null };
     await scope.audit('membership.created', { type: 'membership', id: membershipId }, data);
@@ -58,6 +69,9 @@ export async function grantMembership(scope: WriteScope, grant: MembershipGrant)
 /** The role `ref` names in the organization: by id, else the organization's own key, which shadows the global one. */
 async function usableRole(trx: Kysely<DB>, ref: string, organizationId: string) {
   const candidates = await findUsableRoles(trx, ref, organizationId);
-  const pick = candidates.find((r) => r.id === ref) ?? candidates.find((r) => r.organizationId === organizationId) ?? candidates[0];
+  const pick =
+    candidates.find((r) => r.id === ref) ??
+    candidates.find((r) => r.organizationId === organizationId) ??
+    candidates[0];
   return pick ? { id: pick.id, rank: Number(pick.rank) } : null;
 }

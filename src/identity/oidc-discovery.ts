@@ -34,9 +34,9 @@ export async function discoverOidc(issuer: string): Promise<OidcDiscovery> {
     throw unavailable(cause);
   }
   const metadata = typeof document === 'object' && document !== null ? (document as Record<string, unknown>) : {};
-  const jwksUri = metadata['jwks_uri'];
+  const jwksUri = metadata.jwks_uri;
   if (!isHttpUrl(jwksUri)) throw unavailable(new Error('discovery document has no usable jwks_uri'));
-  const userinfo = metadata['userinfo_endpoint'];
+  const userinfo = metadata.userinfo_endpoint;
   return { jwksUri, userinfoEndpoint: isHttpUrl(userinfo) ? userinfo : null };
 }
 

@@ -7,7 +7,10 @@ export interface Principal {
   issuer: string;
   /** The token's `sub`, never empty and free of control characters. */
   subject: string;
-  /** The token's `sid` when it is a non-empty string, else null (the session then falls back to the user); a `sid` with a control character makes the token invalid. */
+  /**
+   * The token's `sid` when it is a non-empty string, else null (the session then falls back to the user); a `sid` with
+   * a control character makes the token invalid.
+   */
   sessionId: string | null;
   /** Every claim of the token, deeply frozen. */
   claims: Readonly<Record<string, unknown>>;

@@ -11,7 +11,14 @@ import { insertUser } from '../queries/user-queries.ts';
 import { findUserById } from '../queries/user-queries.ts';
 import { usersChange, withWrite, type WriteContext, type WriteScope } from '../services/write.ts';
 import { toAdminInvitation, toAdminUser } from '../views/admin-view.ts';
-import { email, lacksSomething, mergeProfiles, profileFromClaims, text, type LearnedProfile } from './learned-profile.ts';
+import {
+  email,
+  lacksSomething,
+  mergeProfiles,
+  profileFromClaims,
+  text,
+  type LearnedProfile,
+} from './learned-profile.ts';
 import { grantMembership } from './membership-grants.ts';
 import type { Principal } from './principal.ts';
 import type { UserinfoSource } from './userinfo/userinfo-source.ts';
@@ -84,15 +91,17 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   async function known(principal: Principal, identity: q.KnownIdentity, now: Date): Promise<string> {
     const { userId } = identity;
     const at = now.toISOString();
-    const tokenEmail = email(principal.claims['email']);
+    const tokenEmail = email(principal.claims.email);
     const verifies =
       !identity.emailVerified &&
-      principal.claims['email_verified'] === true &&
+      principal.claims.email_verified === true &&
       tokenEmail !== null &&
       identity.emailNormalized !== null &&
       normalizeEmail(tokenEmail) === identity.emailNormalized;
-    const invitations = (identity.emailVerified || verifies) && identity.hasPendingInvitations && identity.emailNormalized !== null;
-    const loginDue = identity.lastLoginAt === null || now.getTime() - Date.parse(identity.lastLoginAt) >= LOGIN_WRITE_INTERVAL_MS;
+    const invitations =
+      (identity.emailVerified || verifies) && identity.hasPendingInvitations && identity.emailNormalized !== null;
+    const loginDue =
+      identity.lastLoginAt === null || now.getTime() - Date.parse(identity.lastLoginAt) >= LOGIN_WRITE_INTERVAL_MS;
     const learned = await emailToLearn(principal, identity, now);
     if (!verifies && !invitations && !loginDue && !learned) return userId;
     await retrying(() =>
@@ -181,7 +190,13 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       await scope.audit('invitation.used', { type: 'invitation', id: invitation.id }, { userId });
       const accepted = await findInvitationById(trx, invitation.id);
       if (accepted) await scope.emit('invitation.accepted', toAdminInvitation(accepted));
-      const grant = { userId, organizationId: invitation.organizationId, roleRef: invitation.roleId ?? meta?.roleIn(invitation.organizationId) ?? null, defaultRoleRef: options.defaultRole, now: at };
+      const grant = {
+        userId,
+        organizationId: invitation.organizationId,
+        roleRef: invitation.roleId ?? meta?.roleIn(invitation.organizationId) ?? null,
+        defaultRoleRef: options.defaultRole,
+        now: at,
+      };
       await grantMembership(scope, firstIsPrimary && index === 0 ? { ...grant, primary: true } : grant);
       organizations.push(invitation.organizationId);
     }
@@ -197,22 +212,35 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     // with a concurrent link to the same user, or several subjects would each see none and all link.
     const owner = emailNormalized === null ? undefined : await q.lockUserByEmail(trx, emailNormalized);
     if (owner) {
-      if (!profile.emailVerified) throw new RosterError('EmailNotVerified', 'Verify your email address with your identity provider to sign in to this account');
+      if (!profile.emailVerified)
+        throw new RosterError(
+          'EmailNotVerified',
+          'Verify your email address with your identity provider to sign in to this account',
+        );
       const subjects = await q.findSubjectsOfUser(trx, owner.id, principal.issuer);
       if (subjects.some((subject) => subject !== principal.subject)) {
-        throw new RosterError('IdentityConflict', 'This email already belongs to another account of this identity provider');
+        throw new RosterError(
+          'IdentityConflict',
+          'This email already belongs to another account of this identity provider',
+        );
       }
       await link(scope, owner, principal, profile, at);
       return owner.id;
     }
-    if (!options.enabled) throw new RosterError('UserNotFound', 'No Roster user for this identity, and provisioning is off');
+    if (!options.enabled)
+      throw new RosterError('UserNotFound', 'No Roster user for this identity, and provisioning is off');
     return create(scope, principal, profile, emailNormalized, at);
   }
 
   type Owner = NonNullable<Awaited<ReturnType<typeof q.lockUserByEmail>>>;
   async function link(scope: WriteScope, owner: Owner, principal: Principal, profile: LearnedProfile, at: string) {
     const { trx } = scope;
-    await q.insertIdentity(trx, { userId: owner.id, issuer: principal.issuer, subject: principal.subject, createdAt: at });
+    await q.insertIdentity(trx, {
+      userId: owner.id,
+      issuer: principal.issuer,
+      subject: principal.subject,
+      createdAt: at,
+    });
     const names = {
       ...(!owner.firstName && profile.firstName ? { firstName: profile.firstName } : {}),
       ...(!owner.lastName && profile.lastName ? { lastName: profile.lastName } : {}),
@@ -269,7 +297,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
         ? await applyInvitations(scope, userId, emailNormalized, at, meta, true)
         : [];
     if (invited.length > 0) return userId;
-    const organizationId = meta.organizationId ?? (options.defaultOrganizationId && (await q.findJoinableOrganizationId(trx, options.defaultOrganizationId)));
+    const organizationId =
+      meta.organizationId ??
+      (options.defaultOrganizationId && (await q.findJoinableOrganizationId(trx, options.defaultOrganizationId)));
     if (organizationId) {
       const roleRef = meta.roleIn(organizationId);
       const grant = { userId, organizationId, roleRef, defaultRoleRef: options.defaultRole, primary: true, now: at };
@@ -308,8 +338,8 @@ interface Metadata {
 
 async function metadataOf(trx: Kysely<DB>, metadata: LearnedProfile['metadata']): Promise<Metadata> {
   // Organization ids are UUIDs, stored lower-case; a metadata value in upper case names the same one.
-  const named = (text(metadata?.['organizationId']) ?? text(metadata?.['tenantId']))?.toLowerCase() ?? null;
-  const role = text(metadata?.['role']);
+  const named = (text(metadata?.organizationId) ?? text(metadata?.tenantId))?.toLowerCase() ?? null;
+  const role = text(metadata?.role);
   const organizationId = named === null ? null : await q.findJoinableOrganizationId(trx, named);
   return { organizationId, roleIn: (id) => (named === null || organizationId === id ? role : null) };
 }

@@ -14,7 +14,10 @@ import { createIssuerKeySet, type IssuerKeySet } from './issuer-key-set.ts';
 import type { Principal } from './principal.ts';
 import { createVerifiedTokenCache } from './verified-token-cache.ts';
 
-/** Where the issuer's keys come from: its JWKS URL (already resolved, see `resolveJwksUrl`), or a key set in hand (the dev issuer). */
+/**
+ * Where the issuer's keys come from: its JWKS URL (already resolved, see `resolveJwksUrl`), or a key set in hand (the
+ * dev issuer).
+ */
 export type TokenVerifierOptions = VerifierCheckOptions & ({ jwksUrl: string } | { jwks: JSONWebKeySet });
 
 interface VerifierCheckOptions {
@@ -84,7 +87,13 @@ const INVALID = 'The access token is invalid';
  * `InvalidToken` for every other failure, with a message that never says which check failed.
  *
  * @example
- * const verifier = createTokenVerifier({ issuer, jwksUrl, audience: null, authorizedParties: null, clockToleranceS: 5 });
+ * const verifier = createTokenVerifier({
+ *   issuer,
+ *   jwksUrl,
+ *   audience: null,
+ *   authorizedParties: null,
+ *   clockToleranceS: 5,
+ * });
  * const principal = await verifier.verify(request.headers.authorization);
  */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
@@ -153,7 +162,11 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
  * already checked by `resolveKey`). The first that verifies wins; a bad signature moves on to the
  * next, any other failure (expired, wrong issuer…) is the token's and ends the search.
  */
-async function verifyWithAnyMatchingKey(token: string, resolveKey: IssuerKeySet, checks: JWTVerifyOptions): Promise<JWTPayload> {
+async function verifyWithAnyMatchingKey(
+  token: string,
+  resolveKey: IssuerKeySet,
+  checks: JWTVerifyOptions,
+): Promise<JWTPayload> {
   try {
     return (await jwtVerify(token, resolveKey, checks)).payload;
   } catch (error) {

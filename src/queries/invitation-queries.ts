@@ -53,7 +53,10 @@ export async function findInvitationsPage(
   if (page.after) {
     const { createdAt, id } = page.after;
     query = query.where((eb) =>
-      eb.or([eb('invitations.createdAt', '>', createdAt), eb.and([eb('invitations.createdAt', '=', createdAt), eb('invitations.id', '>', id)])]),
+      eb.or([
+        eb('invitations.createdAt', '>', createdAt),
+        eb.and([eb('invitations.createdAt', '=', createdAt), eb('invitations.id', '>', id)]),
+      ]),
     );
   }
   return query.orderBy('invitations.createdAt').orderBy('invitations.id').limit(page.limit).execute();

@@ -19,73 +19,116 @@ export async function loadMeSnapshot(db: Kysely<DB>, userId: string, sessionId: 
 }
 
 export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promise<MeSnapshotRows | null> {
-  const [user, identities, memberships, membershipRoles, platformRoles, globalGrants, resourceGrants, rolePermissions, sessionChoices] =
-    await Promise.all([
-      db
-        .selectFrom('users')
-        .selectAll('users')
-        .select((eb) =>
-          eb.exists(eb.selectFrom('platformAdmins').select('platformAdmins.userId').whereRef('platformAdmins.userId', '=', 'users.id')).as('isPlatformAdmin'),
-        )
-        .where('users.id', '=', userId)
-        .executeTakeFirst(),
-      db.selectFrom('identities').select(['issuer', 'subject', 'createdAt']).where('userId', '=', userId).execute(),
-      db
-        .selectFrom('memberships as m')
-        .innerJoin('organizations as o', 'o.id', 'm.organizationId')
-        .select(['m.id', 'm.status', 'm.isPrimary', 'm.joinedAt'])
-        .select(['o.id as orgId', 'o.name', 'o.slug', 'o.description', 'o.logoUrl', 'o.status as orgStatus', 'o.settings', 'o.createdAt', 'o.updatedAt'])
-        .where('m.userId', '=', userId)
-        .where('o.status', '!=', 'archived')
-        .execute(),
-      db
-        .selectFrom('membershipRoles as mr')
-        .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
-        .innerJoin('roles as r', 'r.id', 'mr.roleId')
-        .select(['mr.membershipId', 'mr.grantedAt'])
-        .select(ROLE_COLUMNS)
-        .where('m.userId', '=', userId)
-        .execute(),
-      db
-        .selectFrom('platformRoleGrants as g')
-        .innerJoin('roles as r', 'r.id', 'g.roleId')
-        .select(['g.grantedAt'])
-        .select(ROLE_COLUMNS)
-        .where('g.userId', '=', userId)
-        .where('r.scope', '=', 'platform')
-        .execute(),
-      db
-        .selectFrom('globalPermissionGrants as g')
-        .innerJoin('permissions as p', 'p.id', 'g.permissionId')
-        .select(['g.grantedAt', 'p.id', 'p.key', 'p.description'])
-        .where('g.userId', '=', userId)
-        .execute(),
-      db
-        .selectFrom('resourceGrants as g')
-        .leftJoin('roles as r', 'r.id', 'g.roleId')
-        .leftJoin('permissions as p', 'p.id', 'g.permissionId')
-        .select(['g.id as grantId', 'g.resourceType', 'g.resourceId', 'g.grantedAt', 'g.roleId', 'g.permissionId'])
-        .select(['r.key as roleKey', 'r.name as roleName', 'r.color as roleColor', 'r.description as roleDescription', 'r.rank as roleRank'])
-        .select(['r.scope as roleScope', 'r.organizationId as roleOrganizationId'])
-        .select(['p.key as permissionKey', 'p.description as permissionDescription'])
-        .where('g.userId', '=', userId)
-        .execute(),
-      db
-        .selectFrom('rolePermissions as rp')
-        .innerJoin('permissions as p', 'p.id', 'rp.permissionId')
-        .select(['rp.roleId', 'p.id', 'p.key', 'p.description'])
-        .where('rp.roleId', 'in', (eb) =>
-          eb
-            .selectFrom('membershipRoles as mr')
-            .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
-            .select('mr.roleId')
-            .where('m.userId', '=', userId)
-            .union(eb.selectFrom('platformRoleGrants').select('roleId').where('userId', '=', userId))
-            .union(eb.selectFrom('resourceGrants').select('roleId').where('userId', '=', userId).where('roleId', 'is not', null).$narrowType<{ roleId: string }>()),
-        )
-        .execute(),
-      db.selectFrom('sessionContexts').select(['sessionId', 'organizationId', 'updatedAt']).where('userId', '=', userId).execute(),
-    ]);
+  const [
+    user,
+    identities,
+    memberships,
+    membershipRoles,
+    platformRoles,
+    globalGrants,
+    resourceGrants,
+    rolePermissions,
+    sessionChoices,
+  ] = await Promise.all([
+    db
+      .selectFrom('users')
+      .selectAll('users')
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('platformAdmins')
+              .select('platformAdmins.userId')
+              .whereRef('platformAdmins.userId', '=', 'users.id'),
+          )
+          .as('isPlatformAdmin'),
+      )
+      .where('users.id', '=', userId)
+      .executeTakeFirst(),
+    db.selectFrom('identities').select(['issuer', 'subject', 'createdAt']).where('userId', '=', userId).execute(),
+    db
+      .selectFrom('memberships as m')
+      .innerJoin('organizations as o', 'o.id', 'm.organizationId')
+      .select(['m.id', 'm.status', 'm.isPrimary', 'm.joinedAt'])
+      .select([
+        'o.id as orgId',
+        'o.name',
+        'o.slug',
+        'o.description',
+        'o.logoUrl',
+        'o.status as orgStatus',
+        'o.settings',
+        'o.createdAt',
+        'o.updatedAt',
+      ])
+      .where('m.userId', '=', userId)
+      .where('o.status', '!=', 'archived')
+      .execute(),
+    db
+      .selectFrom('membershipRoles as mr')
+      .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
+      .innerJoin('roles as r', 'r.id', 'mr.roleId')
+      .select(['mr.membershipId', 'mr.grantedAt'])
+      .select(ROLE_COLUMNS)
+      .where('m.userId', '=', userId)
+      .execute(),
+    db
+      .selectFrom('platformRoleGrants as g')
+      .innerJoin('roles as r', 'r.id', 'g.roleId')
+      .select(['g.grantedAt'])
+      .select(ROLE_COLUMNS)
+      .where('g.userId', '=', userId)
+      .where('r.scope', '=', 'platform')
+      .execute(),
+    db
+      .selectFrom('globalPermissionGrants as g')
+      .innerJoin('permissions as p', 'p.id', 'g.permissionId')
+      .select(['g.grantedAt', 'p.id', 'p.key', 'p.description'])
+      .where('g.userId', '=', userId)
+      .execute(),
+    db
+      .selectFrom('resourceGrants as g')
+      .leftJoin('roles as r', 'r.id', 'g.roleId')
+      .leftJoin('permissions as p', 'p.id', 'g.permissionId')
+      .select(['g.id as grantId', 'g.resourceType', 'g.resourceId', 'g.grantedAt', 'g.roleId', 'g.permissionId'])
+      .select([
+        'r.key as roleKey',
+        'r.name as roleName',
+        'r.color as roleColor',
+        'r.description as roleDescription',
+        'r.rank as roleRank',
+      ])
+      .select(['r.scope as roleScope', 'r.organizationId as roleOrganizationId'])
+      .select(['p.key as permissionKey', 'p.description as permissionDescription'])
+      .where('g.userId', '=', userId)
+      .execute(),
+    db
+      .selectFrom('rolePermissions as rp')
+      .innerJoin('permissions as p', 'p.id', 'rp.permissionId')
+      .select(['rp.roleId', 'p.id', 'p.key', 'p.description'])
+      .where('rp.roleId', 'in', (eb) =>
+        eb
+          .selectFrom('membershipRoles as mr')
+          .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
+          .select('mr.roleId')
+          .where('m.userId', '=', userId)
+          .union(eb.selectFrom('platformRoleGrants').select('roleId').where('userId', '=', userId))
+          .union(
+            eb
+              .selectFrom('resourceGrants')
+              .select('roleId')
+              .where('userId', '=', userId)
+              .where('roleId', 'is not', null)
+              .$narrowType<{ roleId: string }>(),
+          ),
+      )
+      .execute(),
+    db
+      .selectFrom('sessionContexts')
+      .select(['sessionId', 'organizationId', 'updatedAt'])
+      .where('userId', '=', userId)
+      .execute(),
+  ]);
   if (!user) return null;
   const { emailNormalized: _, ...userFields } = user;
   return {
@@ -108,7 +151,11 @@ export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promis
         updatedAt: m.updatedAt,
       },
     })),
-    membershipRoles: membershipRoles.map(({ membershipId, grantedAt, ...role }) => ({ membershipId, grantedAt, role: toRole(role) })),
+    membershipRoles: membershipRoles.map(({ membershipId, grantedAt, ...role }) => ({
+      membershipId,
+      grantedAt,
+      role: toRole(role),
+    })),
     platformRoles: platformRoles.map(({ grantedAt, ...role }) => ({ grantedAt, role: toRole(role) })),
     globalGrants: globalGrants.map(({ grantedAt, ...permission }) => ({ grantedAt, permission })),
     resourceGrants: resourceGrants.map((g) => ({
@@ -129,14 +176,26 @@ export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promis
               organizationId: g.roleOrganizationId,
             })
           : null,
-      permission: g.permissionId && g.permissionKey !== null ? { id: g.permissionId, key: g.permissionKey, description: g.permissionDescription } : null,
+      permission:
+        g.permissionId && g.permissionKey !== null
+          ? { id: g.permissionId, key: g.permissionKey, description: g.permissionDescription }
+          : null,
     })),
     rolePermissions: rolePermissions.map(({ roleId, ...permission }) => ({ roleId, permission })),
     sessionChoices,
   };
 }
 
-const ROLE_COLUMNS = ['r.id', 'r.key', 'r.name', 'r.color', 'r.description', 'r.rank', 'r.scope', 'r.organizationId'] as const;
+const ROLE_COLUMNS = [
+  'r.id',
+  'r.key',
+  'r.name',
+  'r.color',
+  'r.description',
+  'r.rank',
+  'r.scope',
+  'r.organizationId',
+] as const;
 
 function toRole(role: RoleFields): RoleFields {
   return { ...role, rank: Number(role.rank) };

@@ -19,8 +19,17 @@ export async function findMembershipById(db: Kysely<DB>, id: string): Promise<Me
   return db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findMembershipByUserAndOrganization(db: Kysely<DB>, userId: string, organizationId: string): Promise<MembershipRow | undefined> {
-  return db.selectFrom('memberships').selectAll().where('userId', '=', userId).where('organizationId', '=', organizationId).executeTakeFirst();
+export async function findMembershipByUserAndOrganization(
+  db: Kysely<DB>,
+  userId: string,
+  organizationId: string,
+): Promise<MembershipRow | undefined> {
+  return db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('userId', '=', userId)
+    .where('organizationId', '=', organizationId)
+    .executeTakeFirst();
 }
 
 /** Oldest first, by (createdAt, id), after the given key. */
@@ -32,27 +41,47 @@ export async function findMembershipsOfOrganizationPage(
   let query = db.selectFrom('memberships').selectAll().where('organizationId', '=', organizationId);
   if (page.after) {
     const { createdAt, id } = page.after;
-    query = query.where((eb) => eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]),
+    );
   }
   return query.orderBy('createdAt').orderBy('id').limit(page.limit).execute();
 }
 
 export async function findUserIdsOfOrganization(db: Kysely<DB>, organizationId: string): Promise<string[]> {
-  const rows = await db.selectFrom('memberships').select('userId').where('organizationId', '=', organizationId).execute();
+  const rows = await db
+    .selectFrom('memberships')
+    .select('userId')
+    .where('organizationId', '=', organizationId)
+    .execute();
   return rows.map((row) => row.userId);
 }
 
 export async function userHasPrimaryMembership(db: Kysely<DB>, userId: string): Promise<boolean> {
-  const row = await db.selectFrom('memberships').select('id').where('userId', '=', userId).where('isPrimary', '=', true).executeTakeFirst();
+  const row = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('userId', '=', userId)
+    .where('isPrimary', '=', true)
+    .executeTakeFirst();
   return row !== undefined;
 }
 
 /** Clears the user's primary flag everywhere (before another membership takes it). */
 export async function clearPrimaryMembershipsOfUser(db: Kysely<DB>, userId: string, updatedAt: string): Promise<void> {
-  await db.updateTable('memberships').set({ isPrimary: false, updatedAt }).where('userId', '=', userId).where('isPrimary', '=', true).execute();
+  await db
+    .updateTable('memberships')
+    .set({ isPrimary: false, updatedAt })
+    .where('userId', '=', userId)
+    .where('isPrimary', '=', true)
+    .execute();
 }
 
-export async function updateMembership(db: Kysely<DB>, id: string, update: MembershipUpdate): Promise<MembershipRow | undefined> {
+export async function updateMembership(
+  db: Kysely<DB>,
+  id: string,
+  update: MembershipUpdate,
+): Promise<MembershipRow | undefined> {
   return db.updateTable('memberships').set(update).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
@@ -61,23 +90,52 @@ export async function deleteMembership(db: Kysely<DB>, id: string): Promise<bool
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function deleteSessionContextsOfUserInOrganization(db: Kysely<DB>, userId: string, organizationId: string): Promise<void> {
-  await db.deleteFrom('sessionContexts').where('userId', '=', userId).where('organizationId', '=', organizationId).execute();
+export async function deleteSessionContextsOfUserInOrganization(
+  db: Kysely<DB>,
+  userId: string,
+  organizationId: string,
+): Promise<void> {
+  await db
+    .deleteFrom('sessionContexts')
+    .where('userId', '=', userId)
+    .where('organizationId', '=', organizationId)
+    .execute();
 }
 
 /** Makes `roleIds` the membership's whole role set, keeping the grant time of roles it already held. */
-export async function replaceMembershipRoles(db: Kysely<DB>, membershipId: string, roleIds: readonly string[], grantedAt: string): Promise<void> {
-  const held = await db.selectFrom('membershipRoles').select('roleId').where('membershipId', '=', membershipId).execute();
+export async function replaceMembershipRoles(
+  db: Kysely<DB>,
+  membershipId: string,
+  roleIds: readonly string[],
+  grantedAt: string,
+): Promise<void> {
+  const held = await db
+    .selectFrom('membershipRoles')
+    .select('roleId')
+    .where('membershipId', '=', membershipId)
+    .execute();
   const heldIds = new Set(held.map((row) => row.roleId));
   const wanted = new Set(roleIds);
   const removed = [...heldIds].filter((id) => !wanted.has(id));
   const added = [...wanted].filter((id) => !heldIds.has(id));
-  if (removed.length > 0) await db.deleteFrom('membershipRoles').where('membershipId', '=', membershipId).where('roleId', 'in', removed).execute();
-  if (added.length > 0) await db.insertInto('membershipRoles').values(added.map((roleId) => ({ membershipId, roleId, grantedAt }))).execute();
+  if (removed.length > 0)
+    await db
+      .deleteFrom('membershipRoles')
+      .where('membershipId', '=', membershipId)
+      .where('roleId', 'in', removed)
+      .execute();
+  if (added.length > 0)
+    await db
+      .insertInto('membershipRoles')
+      .values(added.map((roleId) => ({ membershipId, roleId, grantedAt })))
+      .execute();
 }
 
 /** The roles of each membership, highest rank first (ties: earliest granted). */
-export async function findRolesOfMemberships(db: Kysely<DB>, membershipIds: readonly string[]): Promise<MembershipRoleRow[]> {
+export async function findRolesOfMemberships(
+  db: Kysely<DB>,
+  membershipIds: readonly string[],
+): Promise<MembershipRoleRow[]> {
   if (membershipIds.length === 0) return [];
   return db
     .selectFrom('membershipRoles')

@@ -21,12 +21,18 @@ export async function findOrganizationsPage(
   let query = db.selectFrom('organizations').selectAll();
   if (page.after) {
     const { createdAt, id } = page.after;
-    query = query.where((eb) => eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]),
+    );
   }
   return query.orderBy('createdAt').orderBy('id').limit(page.limit).execute();
 }
 
-export async function updateOrganization(db: Kysely<DB>, id: string, update: OrganizationUpdate): Promise<OrganizationRow | undefined> {
+export async function updateOrganization(
+  db: Kysely<DB>,
+  id: string,
+  update: OrganizationUpdate,
+): Promise<OrganizationRow | undefined> {
   return db.updateTable('organizations').set(update).where('id', '=', id).returningAll().executeTakeFirst();
 }
 

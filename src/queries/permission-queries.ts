@@ -11,11 +11,18 @@ export async function findPermissionByKey(db: Kysely<DB>, key: string): Promise<
 
 export async function findPermissionsByKeys(db: Kysely<DB>, keys: readonly string[]): Promise<PermissionRow[]> {
   if (keys.length === 0) return [];
-  return db.selectFrom('permissions').selectAll().where('key', 'in', [...keys]).execute();
+  return db
+    .selectFrom('permissions')
+    .selectAll()
+    .where('key', 'in', [...keys])
+    .execute();
 }
 
 /** By key, after the given key. */
-export async function findPermissionsPage(db: Kysely<DB>, page: { limit: number; afterKey?: string | undefined }): Promise<PermissionRow[]> {
+export async function findPermissionsPage(
+  db: Kysely<DB>,
+  page: { limit: number; afterKey?: string | undefined },
+): Promise<PermissionRow[]> {
   let query = db.selectFrom('permissions').selectAll();
   if (page.afterKey !== undefined) query = query.where('key', '>', page.afterKey);
   return query.orderBy('key').limit(page.limit).execute();

@@ -12,7 +12,12 @@ export interface KnownIdentity {
 }
 
 /** One query: the user behind (issuer, subject), and whether invitations for their email wait. */
-export async function findKnownIdentity(db: Kysely<DB>, issuer: string, subject: string, now: string): Promise<KnownIdentity | null> {
+export async function findKnownIdentity(
+  db: Kysely<DB>,
+  issuer: string,
+  subject: string,
+  now: string,
+): Promise<KnownIdentity | null> {
   const row = await db
     .selectFrom('identities as i')
     .innerJoin('users as u', 'u.id', 'i.userId')
@@ -89,16 +94,36 @@ export async function setMissingEmail(
 }
 
 export async function findSubjectsOfUser(db: Kysely<DB>, userId: string, issuer: string): Promise<string[]> {
-  const rows = await db.selectFrom('identities').select('subject').where('userId', '=', userId).where('issuer', '=', issuer).execute();
+  const rows = await db
+    .selectFrom('identities')
+    .select('subject')
+    .where('userId', '=', userId)
+    .where('issuer', '=', issuer)
+    .execute();
   return rows.map((row) => row.subject);
 }
 
-export async function updateUserNames(db: Kysely<DB>, userId: string, names: { firstName?: string; lastName?: string }, now: string) {
-  await db.updateTable('users').set({ ...names, updatedAt: now }).where('id', '=', userId).execute();
+export async function updateUserNames(
+  db: Kysely<DB>,
+  userId: string,
+  names: { firstName?: string; lastName?: string },
+  now: string,
+) {
+  await db
+    .updateTable('users')
+    .set({ ...names, updatedAt: now })
+    .where('id', '=', userId)
+    .execute();
 }
 
-export async function insertIdentity(db: Kysely<DB>, identity: { userId: string; issuer: string; subject: string; createdAt: string }) {
-  await db.insertInto('identities').values({ id: newId(), ...identity }).execute();
+export async function insertIdentity(
+  db: Kysely<DB>,
+  identity: { userId: string; issuer: string; subject: string; createdAt: string },
+) {
+  await db
+    .insertInto('identities')
+    .values({ id: newId(), ...identity })
+    .execute();
 }
 
 /** Unused, unexpired invitations for an email, oldest first. */
@@ -127,7 +152,12 @@ export async function markInvitationUsed(db: Kysely<DB>, id: string, userId: str
 
 /** An organization a newcomer may join: one that exists and is not archived. */
 export async function findJoinableOrganizationId(db: Kysely<DB>, id: string): Promise<string | null> {
-  const row = await db.selectFrom('organizations').select('id').where('id', '=', id).where('status', '!=', 'archived').executeTakeFirst();
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', '=', id)
+    .where('status', '!=', 'archived')
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
@@ -151,7 +181,12 @@ export async function findMembershipRoleRanks(db: Kysely<DB>, membershipId: stri
     .execute();
 }
 
-export async function insertMembershipRole(db: Kysely<DB>, membershipId: string, roleId: string, grantedAt: string): Promise<void> {
+export async function insertMembershipRole(
+  db: Kysely<DB>,
+  membershipId: string,
+  roleId: string,
+  grantedAt: string,
+): Promise<void> {
   await db.insertInto('membershipRoles').values({ membershipId, roleId, grantedAt }).execute();
 }
 
@@ -163,6 +198,11 @@ export async function organizationRolesExist(db: Kysely<DB>): Promise<boolean> {
 
 /** Whether a role of scope `organization` with this key exists anywhere (for the start-up warning). */
 export async function organizationRoleKeyExists(db: Kysely<DB>, key: string): Promise<boolean> {
-  const row = await db.selectFrom('roles').select('id').where('scope', '=', 'organization').where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('roles')
+    .select('id')
+    .where('scope', '=', 'organization')
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row !== undefined;
 }

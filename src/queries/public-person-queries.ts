@@ -9,10 +9,25 @@ import type { OtherPerson } from '../domain/person-visibility.ts';
  * JSON columns parsed, fullName derived as the "me" snapshot derives it. Null when no such
  * user exists.
  */
-export async function findPublicPersonForViewer(db: Kysely<DB>, personId: string, viewerId: string): Promise<OtherPerson | null> {
+export async function findPublicPersonForViewer(
+  db: Kysely<DB>,
+  personId: string,
+  viewerId: string,
+): Promise<OtherPerson | null> {
   const row = await db
     .selectFrom('users')
-    .select(['id', 'firstName', 'lastName', 'avatarUrl', 'headline', 'linkedinUrl', 'profileSettings', 'customAttributes', 'createdAt', 'updatedAt'])
+    .select([
+      'id',
+      'firstName',
+      'lastName',
+      'avatarUrl',
+      'headline',
+      'linkedinUrl',
+      'profileSettings',
+      'customAttributes',
+      'createdAt',
+      'updatedAt',
+    ])
     .select((eb) =>
       eb
         .exists(

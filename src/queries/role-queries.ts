@@ -21,7 +21,9 @@ export async function findRoleByScopeAndKey(
     .selectAll()
     .where('scope', '=', scope)
     .where('key', '=', key)
-    .where((eb) => (organizationId === null ? eb('organizationId', 'is', null) : eb('organizationId', '=', organizationId)))
+    .where((eb) =>
+      organizationId === null ? eb('organizationId', 'is', null) : eb('organizationId', '=', organizationId),
+    )
     .executeTakeFirst();
 }
 
@@ -42,7 +44,9 @@ export async function findRolesPage(
   else if (page.organizationId) query = query.where('organizationId', '=', page.organizationId);
   if (page.after) {
     const { createdAt, id } = page.after;
-    query = query.where((eb) => eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]),
+    );
   }
   return query.orderBy('createdAt').orderBy('id').limit(page.limit).execute();
 }
@@ -57,14 +61,24 @@ export async function deleteRole(db: Kysely<DB>, id: string): Promise<boolean> {
 }
 
 /** Makes `permissionIds` the role's whole permission set. */
-export async function replaceRolePermissions(db: Kysely<DB>, roleId: string, permissionIds: readonly string[]): Promise<void> {
+export async function replaceRolePermissions(
+  db: Kysely<DB>,
+  roleId: string,
+  permissionIds: readonly string[],
+): Promise<void> {
   await db.deleteFrom('rolePermissions').where('roleId', '=', roleId).execute();
   if (permissionIds.length === 0) return;
-  await db.insertInto('rolePermissions').values(permissionIds.map((permissionId) => ({ roleId, permissionId }))).execute();
+  await db
+    .insertInto('rolePermissions')
+    .values(permissionIds.map((permissionId) => ({ roleId, permissionId })))
+    .execute();
 }
 
 /** Each role's permission keys, sorted in code-point order. */
-export async function findPermissionKeysOfRoles(db: Kysely<DB>, roleIds: readonly string[]): Promise<Map<string, string[]>> {
+export async function findPermissionKeysOfRoles(
+  db: Kysely<DB>,
+  roleIds: readonly string[],
+): Promise<Map<string, string[]>> {
   const keys = new Map<string, string[]>(roleIds.map((id) => [id, []]));
   if (roleIds.length === 0) return keys;
   const rows = await db

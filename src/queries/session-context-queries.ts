@@ -7,7 +7,9 @@ export async function upsertSessionContext(db: Kysely<DB>, context: SessionConte
     .insertInto('sessionContexts')
     .values(context)
     .onConflict((oc) =>
-      oc.columns(['userId', 'sessionId']).doUpdateSet({ organizationId: context.organizationId, updatedAt: context.updatedAt }),
+      oc
+        .columns(['userId', 'sessionId'])
+        .doUpdateSet({ organizationId: context.organizationId, updatedAt: context.updatedAt }),
     )
     .execute();
 }
@@ -23,5 +25,10 @@ export async function findLatestSessionContextTime(db: Kysely<DB>, userId: strin
 }
 
 export async function findSessionContextsByUser(db: Kysely<DB>, userId: string): Promise<SessionContextRow[]> {
-  return db.selectFrom('sessionContexts').selectAll().where('userId', '=', userId).orderBy('updatedAt', 'desc').execute();
+  return db
+    .selectFrom('sessionContexts')
+    .selectAll()
+    .where('userId', '=', userId)
+    .orderBy('updatedAt', 'desc')
+    .execute();
 }

@@ -10,7 +10,11 @@ export interface SwitchTarget {
 }
 
 /** The user's membership in the organization with its roles, or null when there is none. */
-export async function findSwitchTarget(db: Kysely<DB>, userId: string, organizationId: string): Promise<SwitchTarget | null> {
+export async function findSwitchTarget(
+  db: Kysely<DB>,
+  userId: string,
+  organizationId: string,
+): Promise<SwitchTarget | null> {
   const membership = await db
     .selectFrom('memberships as m')
     .innerJoin('organizations as o', 'o.id', 'm.organizationId')

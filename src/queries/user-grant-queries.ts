@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { DB, ResourceGrantRow } from '../db/types.ts';
 
 export async function upsertPlatformAdmin(db: Kysely<DB>, userId: string, grantedAt: string): Promise<void> {
-  await db.insertInto('platformAdmins').values({ userId, grantedAt }).onConflict((oc) => oc.column('userId').doNothing()).execute();
+  await db
+    .insertInto('platformAdmins')
+    .values({ userId, grantedAt })
+    .onConflict((oc) => oc.column('userId').doNothing())
+    .execute();
 }
 
 export async function deletePlatformAdmin(db: Kysely<DB>, userId: string): Promise<boolean> {
@@ -17,7 +21,11 @@ export async function insertGlobalPermissionGrant(
   await db.insertInto('globalPermissionGrants').values(grant).execute();
 }
 
-export async function deleteGlobalPermissionGrant(db: Kysely<DB>, userId: string, permissionId: string): Promise<boolean> {
+export async function deleteGlobalPermissionGrant(
+  db: Kysely<DB>,
+  userId: string,
+  permissionId: string,
+): Promise<boolean> {
   const result = await db
     .deleteFrom('globalPermissionGrants')
     .where('userId', '=', userId)
@@ -26,12 +34,19 @@ export async function deleteGlobalPermissionGrant(db: Kysely<DB>, userId: string
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function insertPlatformRoleGrant(db: Kysely<DB>, grant: { id: string; userId: string; roleId: string; grantedAt: string }): Promise<void> {
+export async function insertPlatformRoleGrant(
+  db: Kysely<DB>,
+  grant: { id: string; userId: string; roleId: string; grantedAt: string },
+): Promise<void> {
   await db.insertInto('platformRoleGrants').values(grant).execute();
 }
 
 export async function deletePlatformRoleGrant(db: Kysely<DB>, userId: string, roleId: string): Promise<boolean> {
-  const result = await db.deleteFrom('platformRoleGrants').where('userId', '=', userId).where('roleId', '=', roleId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('platformRoleGrants')
+    .where('userId', '=', userId)
+    .where('roleId', '=', roleId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
 
@@ -40,6 +55,10 @@ export async function insertResourceGrant(db: Kysely<DB>, grant: ResourceGrantRo
 }
 
 export async function deleteResourceGrant(db: Kysely<DB>, userId: string, grantId: string): Promise<boolean> {
-  const result = await db.deleteFrom('resourceGrants').where('userId', '=', userId).where('id', '=', grantId).executeTakeFirst();
+  const result = await db
+    .deleteFrom('resourceGrants')
+    .where('userId', '=', userId)
+    .where('id', '=', grantId)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }

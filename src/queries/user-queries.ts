@@ -23,7 +23,9 @@ export async function findUsersPage(
   if (page.emailNormalized !== undefined) query = query.where('emailNormalized', '=', page.emailNormalized);
   if (page.after) {
     const { createdAt, id } = page.after;
-    query = query.where((eb) => eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('createdAt', '>', createdAt), eb.and([eb('createdAt', '=', createdAt), eb('id', '>', id)])]),
+    );
   }
   return query.orderBy('createdAt').orderBy('id').limit(page.limit).execute();
 }

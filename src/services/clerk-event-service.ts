@@ -38,9 +38,9 @@ export async function applyClerkEvent(
   messageId: string,
   event: unknown,
 ): Promise<void> {
-  const type = object(event)?.['type'];
-  const data = object(object(event)?.['data']);
-  const subject = typeof data?.['id'] === 'string' ? data['id'] : null;
+  const type = object(event)?.type;
+  const data = object(object(event)?.data);
+  const subject = typeof data?.id === 'string' ? data.id : null;
   await withWrite({ ...ctx, actor: IDENTITY_PROVIDER_ACTOR }, async (scope) => {
     if (!(await recordInboundEvent(scope.trx, 'clerk', messageId, scope.now)))
       return { result: undefined, change: null };

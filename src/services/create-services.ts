@@ -39,9 +39,13 @@ export interface ServicesDeps {
 // A service function's first parameter is its database (a read) or its write context (a write).
 type Read = (db: Kysely<DB>, ...rest: never[]) => unknown;
 type Write = (ctx: WriteContext, ...rest: never[]) => unknown;
-type BoundReads<T> = { [K in keyof T]: T[K] extends (db: Kysely<DB>, ...rest: infer A) => infer R ? (...rest: A) => R : never };
+type BoundReads<T> = {
+  [K in keyof T]: T[K] extends (db: Kysely<DB>, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+};
 type BoundWrites<T> = {
-  [K in keyof T]: T[K] extends (ctx: WriteContext, ...rest: infer A) => infer R ? (actor: string, ...rest: A) => R : never;
+  [K in keyof T]: T[K] extends (ctx: WriteContext, ...rest: infer A) => infer R
+    ? (actor: string, ...rest: A) => R
+    : never;
 };
 
 function bindReads<T extends Record<string, Read>>(db: Kysely<DB>, reads: T): BoundReads<T> {
@@ -49,8 +53,14 @@ function bindReads<T extends Record<string, Read>>(db: Kysely<DB>, reads: T): Bo
   return Object.fromEntries(bound) as BoundReads<T>;
 }
 
-function bindWrites<T extends Record<string, Write>>(context: (actor: string) => WriteContext, writes: T): BoundWrites<T> {
-  const bound = Object.entries(writes).map(([name, write]) => [name, (actor: string, ...rest: never[]) => write(context(actor), ...rest)]);
+function bindWrites<T extends Record<string, Write>>(
+  context: (actor: string) => WriteContext,
+  writes: T,
+): BoundWrites<T> {
+  const bound = Object.entries(writes).map(([name, write]) => [
+    name,
+    (actor: string, ...rest: never[]) => write(context(actor), ...rest),
+  ]);
   return Object.fromEntries(bound) as BoundWrites<T>;
 }
 
@@ -86,7 +96,11 @@ export function createServices(deps: ServicesDeps) {
     },
     permissions: {
       ...reads({ get: permissions.getPermission, list: permissions.listPermissions }),
-      ...writes({ create: permissions.createPermission, update: permissions.updatePermission, delete: permissions.deletePermission }),
+      ...writes({
+        create: permissions.createPermission,
+        update: permissions.updatePermission,
+        delete: permissions.deletePermission,
+      }),
     },
     roles: {
       ...reads({ get: roles.getRole, list: roles.listRoles }),
@@ -96,12 +110,17 @@ export function createServices(deps: ServicesDeps) {
       get: (id: string) => users.getUser(db, id, profileSchema),
       list: (page: Parameters<typeof users.listUsers>[1]) => users.listUsers(db, page, profileSchema),
       create: (actor: string, input: unknown) => users.createUser(writeContext(actor), input, profileSchema),
-      update: (actor: string, id: string, input: unknown) => users.updateUser(writeContext(actor), id, input, profileSchema),
+      update: (actor: string, id: string, input: unknown) =>
+        users.updateUser(writeContext(actor), id, input, profileSchema),
       delete: (actor: string, id: string) => users.deleteUser(writeContext(actor), id),
     },
     memberships: {
       ...reads({ get: memberships.getMembership, list: memberships.listMembers }),
-      ...writes({ add: memberships.addMember, update: memberships.updateMembership, remove: memberships.removeMembership }),
+      ...writes({
+        add: memberships.addMember,
+        update: memberships.updateMembership,
+        remove: memberships.removeMembership,
+      }),
     },
     invitations: {
       ...reads({ get: invitations.getInvitation, list: invitations.listInvitations }),
@@ -119,7 +138,8 @@ export function createServices(deps: ServicesDeps) {
     }),
     webhooks: {
       ...reads({ get: webhooks.getWebhook, list: webhooks.listWebhooks, listDeliveries: webhooks.listDeliveries }),
-      create: (actor: string, input: webhooks.WebhookInput) => webhooks.createWebhook(writeContext(actor), webhookPolicy, input),
+      create: (actor: string, input: webhooks.WebhookInput) =>
+        webhooks.createWebhook(writeContext(actor), webhookPolicy, input),
       update: (actor: string, id: string, patch: webhooks.WebhookPatch) =>
         webhooks.updateWebhook(writeContext(actor), webhookPolicy, id, patch),
       delete: (actor: string, id: string) => webhooks.deleteWebhook(writeContext(actor), id),
@@ -131,7 +151,8 @@ export function createServices(deps: ServicesDeps) {
     },
     /** A user's own profile edit, the user as actor. */
     profile: {
-      update: (userId: string, update: ProfileUpdate) => updateProfile(writeContext(userId), userId, update, profileSchema),
+      update: (userId: string, update: ProfileUpdate) =>
+        updateProfile(writeContext(userId), userId, update, profileSchema),
     },
     /** Other people as a viewer may see them. */
     people: {

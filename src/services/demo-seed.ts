@@ -34,8 +34,14 @@ const PERMISSIONS: Record<string, string> = {
 };
 
 const ADMIN_PERMISSIONS = [
-  'courses:read', 'courses:create', 'courses:grade', 'members:read', 'members:invite', 'members:manage',
-  'organization:settings', 'reports:read',
+  'courses:read',
+  'courses:create',
+  'courses:grade',
+  'members:read',
+  'members:invite',
+  'members:manage',
+  'organization:settings',
+  'reports:read',
 ];
 
 const ORGANIZATION_ROLES: Omit<RoleInput, 'scope'>[] = [
@@ -43,20 +49,38 @@ const ORGANIZATION_ROLES: Omit<RoleInput, 'scope'>[] = [
   { key: 'learner', name: 'Learner', rank: 10, color: '#4CAF50', permissions: ['courses:read'] },
   { key: 'teacher', name: 'Teacher', rank: 20, color: '#8BC34A', permissions: ['courses:read', 'courses:grade'] },
   {
-    key: 'instructor', name: 'Instructor', rank: 30, color: '#2196F3',
+    key: 'instructor',
+    name: 'Instructor',
+    rank: 30,
+    color: '#2196F3',
     permissions: ['courses:read', 'courses:create', 'courses:grade', 'members:read'],
   },
-  { key: 'coach', name: 'Coach', rank: 40, color: '#FF9800', permissions: ['courses:read', 'courses:grade', 'members:read'] },
   {
-    key: 'manager', name: 'Manager', rank: 50, color: '#3F51B5',
+    key: 'coach',
+    name: 'Coach',
+    rank: 40,
+    color: '#FF9800',
+    permissions: ['courses:read', 'courses:grade', 'members:read'],
+  },
+  {
+    key: 'manager',
+    name: 'Manager',
+    rank: 50,
+    color: '#3F51B5',
     permissions: ['courses:read', 'members:read', 'members:invite', 'reports:read'],
   },
   {
-    key: 'admin', name: 'Admin', rank: 60, color: '#F44336',
+    key: 'admin',
+    name: 'Admin',
+    rank: 60,
+    color: '#F44336',
     permissions: ADMIN_PERMISSIONS,
   },
   {
-    key: 'organization-admin', name: 'OrganizationAdmin', rank: 70, color: '#9C27B0',
+    key: 'organization-admin',
+    name: 'OrganizationAdmin',
+    rank: 70,
+    color: '#9C27B0',
     permissions: ADMIN_PERMISSIONS,
   },
 ];
@@ -69,11 +93,19 @@ const ORGANIZATIONS: OrganizationInput[] = [
 const GLOBAL_ROLES: RoleInput[] = [
   ...ORGANIZATION_ROLES.map((role) => ({ ...role, scope: 'organization' as const })),
   {
-    key: 'support', name: 'Support', scope: 'platform', rank: 10, color: '#607D8B',
+    key: 'support',
+    name: 'Support',
+    scope: 'platform',
+    rank: 10,
+    color: '#607D8B',
     permissions: ['members:read', 'reports:read'],
   },
   {
-    key: 'project-owner', name: 'Project owner', scope: 'resource', rank: 10, color: '#795548',
+    key: 'project-owner',
+    name: 'Project owner',
+    scope: 'resource',
+    rank: 10,
+    color: '#795548',
     permissions: ['projects:read', 'projects:edit'],
   },
 ];
@@ -217,7 +249,7 @@ async function fill(ctx: AdminContext, progress: Progress, report: DemoSeedRepor
   const globex = organizationIds.get('globex')!;
   await ensure(
     `invitation ${INVITEE} → globex as teacher (pending, 7 days)`,
-    async () => (await invitedOrJoined(db, INVITEE, globex, ctx.clock().toISOString())),
+    async () => await invitedOrJoined(db, INVITEE, globex, ctx.clock().toISOString()),
     () => createInvitation(ctx, { email: INVITEE, organizationId: globex, role: 'teacher' }),
   );
   return report;

@@ -28,13 +28,19 @@ export type InvitationInput = FromSchema<typeof createInvitationSchema.body>;
  */
 export async function createInvitation(ctx: AdminContext, input: InvitationInput): Promise<AdminInvitation> {
   return withWrite(ctx, async ({ trx, now, audit, emit }) => {
-    const expiresAtMs = input.expiresAt === undefined ? Date.parse(now) + DEFAULT_LIFETIME_MS : Date.parse(input.expiresAt);
+    const expiresAtMs =
+      input.expiresAt === undefined ? Date.parse(now) + DEFAULT_LIFETIME_MS : Date.parse(input.expiresAt);
     if (Number.isNaN(expiresAtMs)) throw invalid('expiresAt', 'must be an ISO 8601 date-time');
     const expiresAt = new Date(expiresAtMs).toISOString();
     if (expiresAt <= now) throw invalid('expiresAt', 'must be in the future');
-    if (!(await findOrganizationById(trx, input.organizationId))) throw invalid('organizationId', `organization ${input.organizationId} does not exist`);
+    if (!(await findOrganizationById(trx, input.organizationId)))
+      throw invalid('organizationId', `organization ${input.organizationId} does not exist`);
     const role = input.role
-      ? await resolveRoleReference(trx, input.role, { scope: 'organization', organizationId: input.organizationId, field: 'role' })
+      ? await resolveRoleReference(trx, input.role, {
+          scope: 'organization',
+          organizationId: input.organizationId,
+          field: 'role',
+        })
       : null;
     const emailNormalized = normalizeEmail(input.email);
     if (await queries.findPendingInvitation(trx, emailNormalized, input.organizationId, now)) {
@@ -85,7 +91,11 @@ export async function deleteInvitation(ctx: AdminContext, id: string): Promise<v
   return withWrite(ctx, async ({ trx, audit }) => {
     const row = await queries.findInvitationById(trx, id);
     if (!row || !(await queries.deleteInvitation(trx, id))) throw invitationNotFound(id);
-    await audit('invitation.deleted', { type: 'invitation', id }, { email: row.email, organizationId: row.organizationId });
+    await audit(
+      'invitation.deleted',
+      { type: 'invitation', id },
+      { email: row.email, organizationId: row.organizationId },
+    );
     const invitee = await findUserByNormalizedEmail(trx, row.emailNormalized);
     return { result: undefined, change: usersChange(invitee?.id) };
   });

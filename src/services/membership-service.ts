@@ -34,14 +34,20 @@ async function findMemberToBe(db: Kysely<DB>, input: MemberInput): Promise<UserR
  * membership is a 409; an unknown user, email or role a 400. Making it primary clears the
  * user's other primary membership in the same transaction.
  */
-export async function addMember(ctx: AdminContext, organizationId: string, input: MemberInput): Promise<AdminMembership> {
+export async function addMember(
+  ctx: AdminContext,
+  organizationId: string,
+  input: MemberInput,
+): Promise<AdminMembership> {
   return withWrite(ctx, async (scope) => {
     const { trx, now, audit, emit } = scope;
     if (!(await findOrganizationById(trx, organizationId))) throw organizationNotFound(organizationId);
     const user = await findMemberToBe(trx, input);
     if (!user) {
       const field = input.userId !== undefined ? 'userId' : 'email';
-      throw new RosterError('ValidationFailed', `No user with that ${field}`, { details: [{ field, message: 'no such user' }] });
+      throw new RosterError('ValidationFailed', `No user with that ${field}`, {
+        details: [{ field, message: 'no such user' }],
+      });
     }
     const roles =
       input.roles !== undefined
@@ -62,7 +68,12 @@ export async function addMember(ctx: AdminContext, organizationId: string, input
       createdAt: now,
       updatedAt: now,
     });
-    await queries.replaceMembershipRoles(trx, row.id, roles.map((role) => role.id), now);
+    await queries.replaceMembershipRoles(
+      trx,
+      row.id,
+      roles.map((role) => role.id),
+      now,
+    );
     const membership = await render(trx, row);
     await audit('membership.created', { type: 'membership', id: row.id }, { ...membership });
     await emit('membership.created', membership);
@@ -81,13 +92,21 @@ async function usableDefaultRoles(db: Kysely<DB>, defaultRole: string | undefine
   }
 }
 
-export async function listMembers(db: Kysely<DB>, organizationId: string, page: PageRequest): Promise<Page<AdminMembership>> {
+export async function listMembers(
+  db: Kysely<DB>,
+  organizationId: string,
+  page: PageRequest,
+): Promise<Page<AdminMembership>> {
   if (!(await findOrganizationById(db, organizationId))) throw organizationNotFound(organizationId);
-  const [createdAt = '', id = ''] = page.cursor === undefined ? [] : decodeCursor(page.cursor, `members:${organizationId}`, 2);
+  const [createdAt = '', id = ''] =
+    page.cursor === undefined ? [] : decodeCursor(page.cursor, `members:${organizationId}`, 2);
   const after = page.cursor === undefined ? undefined : { createdAt, id };
   const rows = await queries.findMembershipsOfOrganizationPage(db, organizationId, { limit: page.limit + 1, after });
   const result = toPage(rows, page.limit, `members:${organizationId}`, (row) => [row.createdAt, row.id]);
-  const roles = await queries.findRolesOfMemberships(db, result.items.map((row) => row.id));
+  const roles = await queries.findRolesOfMemberships(
+    db,
+    result.items.map((row) => row.id),
+  );
   return { items: result.items.map((row) => toAdminMembership(row, roles)), nextCursor: result.nextCursor };
 }
 
@@ -98,14 +117,27 @@ export async function getMembership(db: Kysely<DB>, id: string): Promise<AdminMe
 }
 
 /** Changes status, primary flag or roles (`roles` replaces the set). */
-export async function updateMembership(ctx: AdminContext, id: string, patch: MembershipPatch): Promise<AdminMembership> {
+export async function updateMembership(
+  ctx: AdminContext,
+  id: string,
+  patch: MembershipPatch,
+): Promise<AdminMembership> {
   return withWrite(ctx, async (scope) => {
     const { trx, now, audit, emit } = scope;
     const current = await queries.findMembershipById(trx, id);
     if (!current) throw membershipNotFound(id);
     if (patch.roles !== undefined) {
-      const roles = await resolveRoleReferences(trx, patch.roles, { scope: 'organization', organizationId: current.organizationId, field: 'roles' });
-      await queries.replaceMembershipRoles(trx, id, roles.map((role) => role.id), now);
+      const roles = await resolveRoleReferences(trx, patch.roles, {
+        scope: 'organization',
+        organizationId: current.organizationId,
+        field: 'roles',
+      });
+      await queries.replaceMembershipRoles(
+        trx,
+        id,
+        roles.map((role) => role.id),
+        now,
+      );
     }
     if (patch.isPrimary === true && !current.isPrimary) await clearPrimary(scope, current.userId);
     const row = (await queries.updateMembership(trx, id, {
@@ -113,7 +145,11 @@ export async function updateMembership(ctx: AdminContext, id: string, patch: Mem
       ...(patch.isPrimary === undefined ? {} : { isPrimary: patch.isPrimary }),
       updatedAt: now,
     }))!;
-    await audit('membership.updated', { type: 'membership', id }, { userId: row.userId, organizationId: row.organizationId, ...patch });
+    await audit(
+      'membership.updated',
+      { type: 'membership', id },
+      { userId: row.userId, organizationId: row.organizationId, ...patch },
+    );
     const membership = await render(trx, row);
     await emit('membership.updated', membership);
     return { result: membership, change: usersChange(row.userId) };
@@ -126,14 +162,22 @@ export async function removeMembership(ctx: AdminContext, id: string): Promise<v
     const row = await queries.findMembershipById(trx, id);
     if (!row || !(await queries.deleteMembership(trx, id))) throw membershipNotFound(id);
     await queries.deleteSessionContextsOfUserInOrganization(trx, row.userId, row.organizationId);
-    await audit('membership.deleted', { type: 'membership', id }, { userId: row.userId, organizationId: row.organizationId });
+    await audit(
+      'membership.deleted',
+      { type: 'membership', id },
+      { userId: row.userId, organizationId: row.organizationId },
+    );
     await emit('membership.deleted', deletedMembership(row));
     return { result: undefined, change: usersChange(row.userId) };
   });
 }
 
 /** The membership of this user in this organization, or undefined. */
-export async function findMembership(db: Kysely<DB>, userId: string, organizationId: string): Promise<AdminMembership | undefined> {
+export async function findMembership(
+  db: Kysely<DB>,
+  userId: string,
+  organizationId: string,
+): Promise<AdminMembership | undefined> {
   const row = await queries.findMembershipByUserAndOrganization(db, userId, organizationId);
   return row ? render(db, row) : undefined;
 }

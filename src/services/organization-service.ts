@@ -55,7 +55,11 @@ export async function listOrganizations(db: Kysely<DB>, page: PageRequest): Prom
 }
 
 /** Updates the given fields; a status or any other change reaches every member, so it announces `all`. */
-export async function updateOrganization(ctx: AdminContext, id: string, patch: OrganizationPatch): Promise<AdminOrganization> {
+export async function updateOrganization(
+  ctx: AdminContext,
+  id: string,
+  patch: OrganizationPatch,
+): Promise<AdminOrganization> {
   if (patch.name !== undefined) patch = { ...patch, name: storedName(patch.name) };
   return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     if (!(await queries.findOrganizationById(trx, id))) throw organizationNotFound(id);

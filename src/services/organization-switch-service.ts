@@ -37,11 +37,16 @@ export async function switchOrganization(deps: OrganizationSwitchDeps, request: 
   const organizationId = request.organizationId.toLowerCase();
   return withWrite({ ...deps, actor: request.userId }, async ({ trx, audit }) => {
     const target = await findSwitchTarget(trx, request.userId, organizationId);
-    if (!target || target.membershipStatus !== 'active' || target.organizationStatus !== 'active') {
+    if (target?.membershipStatus !== 'active' || target.organizationStatus !== 'active') {
       throw new RosterError('NotAMember', 'You are not an active member of that organization');
     }
     const at = laterThan(isoNow(deps.clock), await findLatestSessionContextTime(trx, request.userId));
-    await upsertSessionContext(trx, { userId: request.userId, sessionId: request.sessionId, organizationId, updatedAt: at });
+    await upsertSessionContext(trx, {
+      userId: request.userId,
+      sessionId: request.sessionId,
+      organizationId,
+      updatedAt: at,
+    });
     const switched = { type: 'organization', id: organizationId };
     await audit('organization.switched', switched, { sessionId: request.sessionId });
     return { result: { organizationId, roleName: topRoleName(target) }, change: usersChange(request.userId) };

@@ -11,9 +11,13 @@ import { newId } from '../domain/new-id.ts';
 export const PERMISSION_KEY_PATTERN = '^[a-z0-9_.-]+:[a-z0-9_.*-]+$';
 
 /** Creates a permission; a taken key is a 409 `Conflict`. */
-export async function createPermission(ctx: AdminContext, input: { key: string; description?: string | null }): Promise<AdminPermission> {
+export async function createPermission(
+  ctx: AdminContext,
+  input: { key: string; description?: string | null },
+): Promise<AdminPermission> {
   return withWrite(ctx, async ({ trx, now, audit }) => {
-    if (await queries.findPermissionByKey(trx, input.key)) throw new RosterError('Conflict', `Permission "${input.key}" already exists`);
+    if (await queries.findPermissionByKey(trx, input.key))
+      throw new RosterError('Conflict', `Permission "${input.key}" already exists`);
     const row = await queries.insertPermission(trx, {
       id: newId(),
       key: input.key,
@@ -21,7 +25,11 @@ export async function createPermission(ctx: AdminContext, input: { key: string; 
       createdAt: now,
       updatedAt: now,
     });
-    await audit('permission.created', { type: 'permission', id: row.key }, { key: row.key, description: row.description });
+    await audit(
+      'permission.created',
+      { type: 'permission', id: row.key },
+      { key: row.key, description: row.description },
+    );
     return { result: toAdminPermission(row), change: usersChange() };
   });
 }
@@ -40,7 +48,11 @@ export async function listPermissions(db: Kysely<DB>, page: PageRequest): Promis
 }
 
 /** Only the description changes; a key is an identifier apps hard-code. */
-export async function updatePermission(ctx: AdminContext, key: string, patch: { description?: string | null }): Promise<AdminPermission> {
+export async function updatePermission(
+  ctx: AdminContext,
+  key: string,
+  patch: { description?: string | null },
+): Promise<AdminPermission> {
   return withWrite(ctx, async ({ trx, now, audit }) => {
     const row = await queries.updatePermissionByKey(trx, key, { ...patch, updatedAt: now });
     if (!row) throw permissionNotFound(key);
@@ -70,7 +82,10 @@ export async function requirePermissions(db: Kysely<DB>, keyOrKeys: readonly str
   const unknown = keys.filter((key) => !byKey.has(key));
   if (unknown.length > 0) {
     throw new RosterError('ValidationFailed', `Unknown permission ${unknown.map((key) => `"${key}"`).join(', ')}`, {
-      details: unknown.map((key) => ({ field: isList ? `${field}.${keys.indexOf(key)}` : field, message: `permission "${key}" does not exist` })),
+      details: unknown.map((key) => ({
+        field: isList ? `${field}.${keys.indexOf(key)}` : field,
+        message: `permission "${key}" does not exist`,
+      })),
     });
   }
   return [...new Set(keys)].map((key) => byKey.get(key)!);

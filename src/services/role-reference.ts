@@ -11,7 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * an id must be a role of `scope`, global or the organization's own. Anything else is a 400
  * `ValidationFailed` on `field`.
  *
- * @example const role = await resolveRoleReference(db, 'coach', { scope: 'organization', organizationId, field: 'roles.0' });
+ * @example
+ * const role = await resolveRoleReference(db, 'coach', { scope: 'organization', organizationId, field: 'roles.0' });
  */
 export async function resolveRoleReference(
   db: Kysely<DB>,
@@ -20,16 +21,20 @@ export async function resolveRoleReference(
 ): Promise<RoleRow> {
   const organizationId = place.organizationId ?? null;
   const problem = (message: string) =>
-    new RosterError('ValidationFailed', `Role "${reference}" ${message}`, { details: [{ field: place.field, message: `role "${reference}" ${message}` }] });
+    new RosterError('ValidationFailed', `Role "${reference}" ${message}`, {
+      details: [{ field: place.field, message: `role "${reference}" ${message}` }],
+    });
   let role = UUID.test(reference) ? await findRoleById(db, reference.toLowerCase()) : undefined;
   if (!role) {
     role =
       (organizationId ? await findRoleByScopeAndKey(db, place.scope, reference, organizationId) : undefined) ??
       (await findRoleByScopeAndKey(db, place.scope, reference, null));
   }
-  if (!role) throw problem(`does not exist (as a ${place.scope} role${organizationId ? ' usable in this organization' : ''})`);
+  if (!role)
+    throw problem(`does not exist (as a ${place.scope} role${organizationId ? ' usable in this organization' : ''})`);
   if (role.scope !== place.scope) throw problem(`is of scope ${role.scope}, expected ${place.scope}`);
-  if (role.organizationId !== null && role.organizationId !== organizationId) throw problem('belongs to another organization');
+  if (role.organizationId !== null && role.organizationId !== organizationId)
+    throw problem('belongs to another organization');
   return role;
 }
 

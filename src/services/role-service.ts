@@ -28,8 +28,10 @@ export async function createRole(ctx: AdminContext, input: RoleInput): Promise<A
   return withWrite(ctx, async ({ trx, now, audit }) => {
     const organizationId = input.organizationId ?? null;
     if (organizationId !== null) {
-      if (input.scope !== 'organization') throw invalid('organizationId', 'only roles of scope organization belong to an organization');
-      if (!(await findOrganizationById(trx, organizationId))) throw invalid('organizationId', `organization ${organizationId} does not exist`);
+      if (input.scope !== 'organization')
+        throw invalid('organizationId', 'only roles of scope organization belong to an organization');
+      if (!(await findOrganizationById(trx, organizationId)))
+        throw invalid('organizationId', `organization ${organizationId} does not exist`);
     }
     const permissions = await requirePermissions(trx, input.permissions ?? [], 'permissions');
     if (await queries.findRoleByScopeAndKey(trx, input.scope, input.key, organizationId)) throw keyTaken(input.key);
@@ -45,7 +47,11 @@ export async function createRole(ctx: AdminContext, input: RoleInput): Promise<A
       createdAt: now,
       updatedAt: now,
     });
-    await queries.replaceRolePermissions(trx, row.id, permissions.map((permission) => permission.id));
+    await queries.replaceRolePermissions(
+      trx,
+      row.id,
+      permissions.map((permission) => permission.id),
+    );
     const role = toAdminRole(row, permissions.map((permission) => permission.key).sort());
     await audit('role.created', { type: 'role', id: row.id }, role);
     return { result: role, change: usersChange() };
@@ -73,11 +79,16 @@ export async function updateRole(ctx: AdminContext, id: string, patch: RolePatch
     if (!current) throw roleNotFound(id);
     const { permissions: keys, ...fields } = patch;
     if (fields.key !== undefined && fields.key !== current.key) {
-      if (await queries.findRoleByScopeAndKey(trx, current.scope, fields.key, current.organizationId)) throw keyTaken(fields.key);
+      if (await queries.findRoleByScopeAndKey(trx, current.scope, fields.key, current.organizationId))
+        throw keyTaken(fields.key);
     }
     if (keys !== undefined) {
       const permissions = await requirePermissions(trx, keys, 'permissions');
-      await queries.replaceRolePermissions(trx, id, permissions.map((permission) => permission.id));
+      await queries.replaceRolePermissions(
+        trx,
+        id,
+        permissions.map((permission) => permission.id),
+      );
     }
     const row = (await queries.updateRole(trx, id, { ...fields, updatedAt: now }))!;
     await audit('role.updated', { type: 'role', id }, { ...patch });
@@ -97,14 +108,21 @@ export async function deleteRole(ctx: AdminContext, id: string): Promise<void> {
     const row = await queries.findRoleById(trx, id);
     const holders = row ? await findMembershipIdsHoldingRole(trx, id) : [];
     if (!row || !(await queries.deleteRole(trx, id))) throw roleNotFound(id);
-    await audit('role.deleted', { type: 'role', id }, { key: row.key, scope: row.scope, organizationId: row.organizationId });
+    await audit(
+      'role.deleted',
+      { type: 'role', id },
+      { key: row.key, scope: row.scope, organizationId: row.organizationId },
+    );
     for (const membershipId of holders) await emit('membership.updated', await getMembership(trx, membershipId));
     return { result: undefined, change: ALL_CHANGED };
   });
 }
 
 async function withPermissions(db: Kysely<DB>, rows: RoleRow[]): Promise<AdminRole[]> {
-  const keys = await queries.findPermissionKeysOfRoles(db, rows.map((row) => row.id));
+  const keys = await queries.findPermissionKeysOfRoles(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => toAdminRole(row, keys.get(row.id) ?? []));
 }
 

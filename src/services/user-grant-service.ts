@@ -64,7 +64,11 @@ export async function revokePlatformAdmin(ctx: AdminContext, userId: string): Pr
 }
 
 /** Grants a global permission; an unknown key is a 400, a second grant a 409. */
-export async function grantGlobalPermission(ctx: AdminContext, userId: string, key: string): Promise<GlobalPermissionGrant> {
+export async function grantGlobalPermission(
+  ctx: AdminContext,
+  userId: string,
+  key: string,
+): Promise<GlobalPermissionGrant> {
   return withWrite(ctx, async ({ trx, now, audit }) => {
     await requireUser(trx, userId);
     const [permission] = await requirePermissions(trx, key, 'key');
@@ -79,14 +83,19 @@ export async function revokeGlobalPermission(ctx: AdminContext, userId: string, 
   return withWrite(ctx, async ({ trx, audit }) => {
     await requireUser(trx, userId);
     const permission = await findPermissionByKey(trx, key);
-    if (!permission || !(await queries.deleteGlobalPermissionGrant(trx, userId, permission.id))) throw permissionNotFound(key);
+    if (!permission || !(await queries.deleteGlobalPermissionGrant(trx, userId, permission.id)))
+      throw permissionNotFound(key);
     await audit('global-permission.revoked', { type: 'user', id: userId }, { permission: key });
     return { result: undefined, change: usersChange(userId) };
   });
 }
 
 /** Grants a platform role (a global role of scope `platform`, by key or id). */
-export async function grantPlatformRole(ctx: AdminContext, userId: string, reference: string): Promise<PlatformRoleGrant> {
+export async function grantPlatformRole(
+  ctx: AdminContext,
+  userId: string,
+  reference: string,
+): Promise<PlatformRoleGrant> {
   return withWrite(ctx, async ({ trx, now, audit }) => {
     await requireUser(trx, userId);
     const role = await resolveRoleReference(trx, reference, { scope: 'platform', field: 'role' });
@@ -107,15 +116,39 @@ export async function revokePlatformRole(ctx: AdminContext, userId: string, role
 }
 
 /** Grants a role of scope `resource`, or a permission, on one resource. */
-export async function grantOnResource(ctx: AdminContext, userId: string, input: ResourceGrantInput): Promise<ResourceGrant> {
+export async function grantOnResource(
+  ctx: AdminContext,
+  userId: string,
+  input: ResourceGrantInput,
+): Promise<ResourceGrant> {
   return withWrite(ctx, async ({ trx, now, audit }) => {
     await requireUser(trx, userId);
-    const role = input.role === undefined ? null : await resolveRoleReference(trx, input.role, { scope: 'resource', field: 'role' });
-    const permission = input.permission === undefined ? null : (await requirePermissions(trx, input.permission, 'permission'))[0]!;
+    const role =
+      input.role === undefined
+        ? null
+        : await resolveRoleReference(trx, input.role, { scope: 'resource', field: 'role' });
+    const permission =
+      input.permission === undefined ? null : (await requirePermissions(trx, input.permission, 'permission'))[0]!;
     const id = newId();
     const { resourceType, resourceId } = input;
-    await queries.insertResourceGrant(trx, { id, userId, resourceType, resourceId, roleId: role?.id ?? null, permissionId: permission?.id ?? null, grantedAt: now });
-    const grant: ResourceGrant = { id, userId, resourceType, resourceId, role: role && summary(role), permission: permission?.key ?? null, grantedAt: now };
+    await queries.insertResourceGrant(trx, {
+      id,
+      userId,
+      resourceType,
+      resourceId,
+      roleId: role?.id ?? null,
+      permissionId: permission?.id ?? null,
+      grantedAt: now,
+    });
+    const grant: ResourceGrant = {
+      id,
+      userId,
+      resourceType,
+      resourceId,
+      role: role && summary(role),
+      permission: permission?.key ?? null,
+      grantedAt: now,
+    };
     await audit('resource-grant.created', { type: 'user', id: userId }, { ...grant });
     return { result: grant, change: usersChange(userId) };
   });
@@ -124,7 +157,8 @@ export async function grantOnResource(ctx: AdminContext, userId: string, input: 
 export async function revokeOnResource(ctx: AdminContext, userId: string, grantId: string): Promise<void> {
   return withWrite(ctx, async ({ trx, audit }) => {
     await requireUser(trx, userId);
-    if (!(await queries.deleteResourceGrant(trx, userId, grantId))) throw new RosterError('NotFound', `No resource grant with id ${grantId}`);
+    if (!(await queries.deleteResourceGrant(trx, userId, grantId)))
+      throw new RosterError('NotFound', `No resource grant with id ${grantId}`);
     await audit('resource-grant.deleted', { type: 'user', id: userId }, { grantId });
     return { result: undefined, change: usersChange(userId) };
   });

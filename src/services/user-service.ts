@@ -24,7 +24,8 @@ export async function createUser(ctx: AdminContext, input: unknown, schema: Prof
   return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const { profileSettings, customAttributes, ...fields } = attributes;
     const emailNormalized = typeof fields.email === 'string' ? normalizeEmail(fields.email) : null;
-    if (emailNormalized !== null && (await queries.findUserByNormalizedEmail(trx, emailNormalized))) throw emailTaken(fields.email!);
+    if (emailNormalized !== null && (await queries.findUserByNormalizedEmail(trx, emailNormalized)))
+      throw emailTaken(fields.email!);
     const row = await queries.insertUser(trx, {
       ...fields,
       id: newId(),
@@ -49,7 +50,11 @@ export async function getUser(db: Kysely<DB>, id: string, schema: ProfileSchema)
 }
 
 /** Oldest first; `email` matches after ASCII lower-casing. */
-export async function listUsers(db: Kysely<DB>, page: PageRequest & { email?: string | undefined }, schema: ProfileSchema): Promise<Page<AdminUser>> {
+export async function listUsers(
+  db: Kysely<DB>,
+  page: PageRequest & { email?: string | undefined },
+  schema: ProfileSchema,
+): Promise<Page<AdminUser>> {
   const after = page.cursor === undefined ? undefined : toKey(decodeCursor(page.cursor, 'users', 2));
   const emailNormalized = page.email === undefined ? undefined : normalizeEmail(page.email);
   const rows = await queries.findUsersPage(db, { limit: page.limit + 1, after, emailNormalized });
@@ -61,7 +66,12 @@ export async function listUsers(db: Kysely<DB>, page: PageRequest & { email?: st
  * Updates the given attributes (custom ones included); `profileSettings` and the custom
  * attributes are merged into what is stored, null removing a custom attribute.
  */
-export async function updateUser(ctx: AdminContext, id: string, input: unknown, schema: ProfileSchema): Promise<AdminUser> {
+export async function updateUser(
+  ctx: AdminContext,
+  id: string,
+  input: unknown,
+  schema: ProfileSchema,
+): Promise<AdminUser> {
   const attributes = validateAsAdmin(ctx, input, schema, { allowEmpty: false });
   return withWrite(ctx, async ({ trx, now, audit, emit }) => {
     const current = await queries.findUserById(trx, id);
@@ -70,14 +80,19 @@ export async function updateUser(ctx: AdminContext, id: string, input: unknown, 
     const update: UserUpdate = { ...fields, updatedAt: now };
     if (fields.email !== undefined) {
       update.emailNormalized = fields.email === null ? null : normalizeEmail(fields.email);
-      const holder = update.emailNormalized === null ? undefined : await queries.findUserByNormalizedEmail(trx, update.emailNormalized);
+      const holder =
+        update.emailNormalized === null
+          ? undefined
+          : await queries.findUserByNormalizedEmail(trx, update.emailNormalized);
       if (holder && holder.id !== id) throw emailTaken(fields.email!);
     }
     if (profileSettings !== undefined) {
       update.profileSettings = JSON.stringify({ ...toAdminUser(current, schema).profileSettings, ...profileSettings });
     }
     if (customAttributes !== undefined) {
-      update.customAttributes = JSON.stringify(mergeCustomAttributes(parseObject(current.customAttributes), customAttributes));
+      update.customAttributes = JSON.stringify(
+        mergeCustomAttributes(parseObject(current.customAttributes), customAttributes),
+      );
     }
     const row = (await queries.updateUser(trx, id, update))!;
     await audit('user.updated', { type: 'user', id }, { ...attributes });
@@ -113,7 +128,10 @@ export async function deleteUserWithEverything({ trx, audit, emit }: WriteScope,
 export async function requireUser(db: Kysely<DB>, id: string, field?: string) {
   const row = await queries.findUserById(db, id);
   if (row) return row;
-  if (field) throw new RosterError('ValidationFailed', `No user with id ${id}`, { details: [{ field, message: `user ${id} does not exist` }] });
+  if (field)
+    throw new RosterError('ValidationFailed', `No user with id ${id}`, {
+      details: [{ field, message: `user ${id} does not exist` }],
+    });
   throw userNotFound(id);
 }
 
@@ -126,8 +144,18 @@ function emailTaken(email: string): RosterError {
 }
 
 /** An admin may write every attribute but id, fullName, referralCode, createdAt, updatedAt and lastLoginAt. */
-function validateAsAdmin(ctx: AdminContext, input: unknown, schema: ProfileSchema, { allowEmpty }: { allowEmpty: boolean }): UserAttributeChange {
-  return validateUserAttributes(input, { schema, today: ctx.clock().toISOString().slice(0, 10), writer: 'admin', allowEmpty });
+function validateAsAdmin(
+  ctx: AdminContext,
+  input: unknown,
+  schema: ProfileSchema,
+  { allowEmpty }: { allowEmpty: boolean },
+): UserAttributeChange {
+  return validateUserAttributes(input, {
+    schema,
+    today: ctx.clock().toISOString().slice(0, 10),
+    writer: 'admin',
+    allowEmpty,
+  });
 }
 
 function toKey([createdAt = '', id = '']: string[]) {

@@ -84,7 +84,9 @@ export function toAdminMembership(row: MembershipRow, roles: readonly Membership
     status: row.status,
     isPrimary: row.isPrimary,
     joinedAt: row.joinedAt,
-    roles: roles.filter((role) => role.membershipId === row.id).map((role) => ({ id: role.id, key: role.key, name: role.name })),
+    roles: roles
+      .filter((role) => role.membershipId === row.id)
+      .map((role) => ({ id: role.id, key: role.key, name: role.name })),
   };
 }
 
@@ -112,4 +114,3 @@ export function toAdminAuditEvent(row: AuditEventRow) {
     data: parseObject(row.data),
   };
 }
-

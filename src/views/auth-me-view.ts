@@ -51,7 +51,11 @@ export function renderAuthMe(snapshot: MeSnapshot): AuthMeBody {
       lastLoginAt: user.lastLoginAt,
       createdAt: user.createdAt,
       isPlatformAdmin: snapshot.isPlatformAdmin,
-      globalPermissions: snapshot.globalPermissions.map(({ key, description, grantedAt }) => ({ key, description, grantedAt })),
+      globalPermissions: snapshot.globalPermissions.map(({ key, description, grantedAt }) => ({
+        key,
+        description,
+        grantedAt,
+      })),
       companies: snapshot.memberships.filter(isListedMembership).map(renderCompany),
     },
   };

@@ -1,4 +1,9 @@
-import { currentMembership, isListedMembership, type MeSnapshot, type SnapshotMembership } from '../domain/me-snapshot.ts';
+import {
+  currentMembership,
+  isListedMembership,
+  type MeSnapshot,
+  type SnapshotMembership,
+} from '../domain/me-snapshot.ts';
 
 /** `GET /api/me/organizations`. */
 export interface MeOrganizationsBody {
@@ -73,7 +78,10 @@ export function renderCurrentOrganization(snapshot: MeSnapshot): CurrentOrganiza
 }
 
 /** The switch's answer: the organization now current for the session and the caller's top role name there. */
-export function renderSwitchOrganization(result: { organizationId: string; roleName: string | null }): SwitchOrganizationBody {
+export function renderSwitchOrganization(result: {
+  organizationId: string;
+  roleName: string | null;
+}): SwitchOrganizationBody {
   return { data: { currentOrganizationId: result.organizationId, role: result.roleName } };
 }
 

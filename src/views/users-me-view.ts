@@ -24,7 +24,10 @@ export function renderUsersMe(me: MeSnapshot, schema: ProfileSchema): Record<str
     birthDate: user.birthDate,
     role: current?.topRole?.key ?? null,
     tenantId: me.currentOrganizationId,
-    permissions: sortedKeys([...(current?.permissions ?? []), ...me.globalPermissions.map((permission) => permission.key)]),
+    permissions: sortedKeys([
+      ...(current?.permissions ?? []),
+      ...me.globalPermissions.map((permission) => permission.key),
+    ]),
     isPlatformAdmin: me.isPlatformAdmin,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,

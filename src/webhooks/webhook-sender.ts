@@ -10,7 +10,7 @@ import {
   type ClaimedDelivery,
 } from '../queries/webhook-delivery-queries.ts';
 import { deleteInboundEventsBefore } from '../queries/inbound-event-queries.ts';
-import { checkDestination, DestinationRefused } from './destination-guard.ts';
+import { type CheckedDestination, checkDestination, DestinationRefused } from './destination-guard.ts';
 import type { WebhookMetrics } from './webhook-metrics.ts';
 import { postJson, type PostResult } from './webhook-post.ts';
 
@@ -100,7 +100,7 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
   }
 
   async function send(delivery: ClaimedDelivery): Promise<PostResult> {
-    let destination;
+    let destination: CheckedDestination;
     try {
       destination = await checkDestination(delivery.url, options.allowInsecure);
     } catch (error) {

@@ -7,7 +7,11 @@ export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 /** A test app with `ROSTER_ADMIN_TOKEN` set, and a shortcut for admin-token requests. */
 export interface AdminTestApp extends TestApp {
   /** A request with the admin token; `payload` is sent as JSON. */
-  admin(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  admin(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ): Promise<LightMyRequestResponse>;
   /** POSTs and returns `data` of a 201, failing loudly otherwise. */
   create<T = Record<string, any>>(url: string, payload: unknown): Promise<T>;
 }
@@ -15,7 +19,12 @@ export interface AdminTestApp extends TestApp {
 export async function startAdminTestApp(engine: Engine, env: Record<string, string> = {}): Promise<AdminTestApp> {
   const roster = await startTestApp(engine, { env: { ROSTER_ADMIN_TOKEN: ADMIN_TOKEN, ...env } });
   const admin: AdminTestApp['admin'] = (method, url, payload) =>
-    roster.request({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    roster.request({
+      method,
+      url,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
   return {
     ...roster,
     admin,

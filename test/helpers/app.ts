@@ -36,7 +36,10 @@ export interface TestAppOptions {
   issuer?: TestIssuer;
   /** The app's clock (default: the system's), e.g. a {@link TestClock}. */
   clock?: Clock;
-  /** Open this existing database (e.g. another app's `databaseConfig`) instead of a fresh one; it is not dropped on close. */
+  /**
+   * Open this existing database (e.g. another app's `databaseConfig`) instead of a fresh one; it is not dropped on
+   * close.
+   */
   database?: DatabaseConfig;
 }
 
@@ -58,7 +61,11 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const { app, database, changeBus } = await openRoster(config, pino({ level: 'silent' }), options.clock ? { clock: options.clock } : {});
+  const { app, database, changeBus } = await openRoster(
+    config,
+    pino({ level: 'silent' }),
+    options.clock ? { clock: options.clock } : {},
+  );
   await app.ready();
   return {
     app,

@@ -40,11 +40,22 @@ export async function startClerkServer(secretKey = 'sk_test_roster'): Promise<Cl
     if (down === 'reset') return void req.socket.destroy();
     if (down === 'status') return send(res, 503, { errors: [{ message: 'unavailable', code: 'service_unavailable' }] });
     if (req.headers.authorization !== `Bearer ${secretKey}`) {
-      return send(res, 401, { errors: [{ message: 'Unauthorized', long_message: 'The provided secret key is invalid', code: 'authentication_invalid' }] });
+      return send(res, 401, {
+        errors: [
+          {
+            message: 'Unauthorized',
+            long_message: 'The provided secret key is invalid',
+            code: 'authentication_invalid',
+          },
+        ],
+      });
     }
     const match = /^\/v1\/users\/([^/?]+)$/.exec(req.url ?? '');
     const user = match ? users.get(decodeURIComponent(match[1] as string)) : undefined;
-    if (!user) return send(res, 404, { errors: [{ message: 'not found', long_message: 'User not found', code: 'resource_not_found' }] });
+    if (!user)
+      return send(res, 404, {
+        errors: [{ message: 'not found', long_message: 'User not found', code: 'resource_not_found' }],
+      });
     return send(res, 200, clerkUser(user));
   };
   const server = createServer(handle);
@@ -67,19 +78,41 @@ function clerkUser(user: ClerkUserSeed) {
   const created = 1_700_000_000_000;
   const emails = user.email
     ? [
-        { id: 'idn_other', object: 'email_address', email_address: `old-${user.email}`, reserved: false, verification: { status: 'verified', strategy: 'email_code', attempts: 1, expire_at: null }, linked_to: [] },
+        {
+          id: 'idn_other',
+          object: 'email_address',
+          email_address: `old-${user.email}`,
+          reserved: false,
+          verification: { status: 'verified', strategy: 'email_code', attempts: 1, expire_at: null },
+          linked_to: [],
+        },
         {
           id: 'idn_primary',
           object: 'email_address',
           email_address: user.email,
           reserved: false,
-          verification: { status: user.emailVerified === false ? 'unverified' : 'verified', strategy: 'email_code', attempts: 1, expire_at: null },
+          verification: {
+            status: user.emailVerified === false ? 'unverified' : 'verified',
+            strategy: 'email_code',
+            attempts: 1,
+            expire_at: null,
+          },
           linked_to: [],
         },
       ]
     : [];
   const phones = user.phone
-    ? [{ id: 'idn_phone', object: 'phone_number', phone_number: user.phone, reserved_for_second_factor: false, default_second_factor: false, verification: { status: 'verified', strategy: 'phone_code' }, linked_to: [] }]
+    ? [
+        {
+          id: 'idn_phone',
+          object: 'phone_number',
+          phone_number: user.phone,
+          reserved_for_second_factor: false,
+          default_second_factor: false,
+          verification: { status: 'verified', strategy: 'phone_code' },
+          linked_to: [],
+        },
+      ]
     : [];
   return {
     id: user.id,

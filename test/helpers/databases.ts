@@ -14,7 +14,8 @@ let postgresReachable: Promise<boolean> | undefined;
 export async function testEngines(): Promise<Engine[]> {
   postgresReachable ??= canConnect();
   if (await postgresReachable) return ['sqlite', 'postgres'];
-  if (process.env.CI === 'true') throw new Error(`PostgreSQL is required under CI=true but ${redact(ADMIN_URL)} does not answer`);
+  if (process.env.CI === 'true')
+    throw new Error(`PostgreSQL is required under CI=true but ${redact(ADMIN_URL)} does not answer`);
   console.warn(`# PostgreSQL at ${redact(ADMIN_URL)} does not answer: running on SQLite only`);
   return ['sqlite'];
 }
@@ -24,7 +25,9 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database of the engine: `:memory:` SQLite, or a randomly named PostgreSQL database dropped afterwards. */
+/**
+ * A fresh, empty database of the engine: `:memory:` SQLite, or a randomly named PostgreSQL database dropped afterwards.
+ */
 export async function createTestDatabase(engine: Engine, options: { sqlitePath?: string } = {}): Promise<TestDatabase> {
   if (engine === 'sqlite') {
     return { config: { engine: 'sqlite', path: options.sqlitePath ?? ':memory:' }, drop: async () => {} };
@@ -35,7 +38,8 @@ export async function createTestDatabase(engine: Engine, options: { sqlitePath?:
   url.pathname = `/${name}`;
   return {
     config: { engine: 'postgres', url: url.toString() },
-    drop: () => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
   };
 }
 

@@ -28,7 +28,9 @@ import type { Claims } from './jwks-server.ts';
 export function fixtures(db: Kysely<DB>, now: () => string = () => new Date().toISOString()) {
   const permissionIds = new Map<string, string>();
   const permission = async (key: string, description: string | null = null): Promise<string> => {
-    const known = permissionIds.get(key) ?? (await db.selectFrom('permissions').select('id').where('key', '=', key).executeTakeFirst())?.id;
+    const known =
+      permissionIds.get(key) ??
+      (await db.selectFrom('permissions').select('id').where('key', '=', key).executeTakeFirst())?.id;
     if (known) return known;
     const id = randomUUID();
     await db.insertInto('permissions').values({ id, key, description, createdAt: now(), updatedAt: now() }).execute();
@@ -37,16 +39,40 @@ export function fixtures(db: Kysely<DB>, now: () => string = () => new Date().to
   };
   return {
     permission,
-    async organization(o: { id?: string; name?: string; slug?: string; status?: 'active' | 'suspended' | 'archived'; settings?: object } = {}) {
+    async organization(
+      o: {
+        id?: string;
+        name?: string;
+        slug?: string;
+        status?: 'active' | 'suspended' | 'archived';
+        settings?: object;
+      } = {},
+    ) {
       const id = o.id ?? randomUUID();
       const name = o.name ?? `Org ${id.slice(0, 8)}`;
       await db
         .insertInto('organizations')
-        .values({ id, name, slug: o.slug ?? `org-${id}`, status: o.status ?? 'active', settings: JSON.stringify(o.settings ?? {}), createdAt: now(), updatedAt: now() })
+        .values({
+          id,
+          name,
+          slug: o.slug ?? `org-${id}`,
+          status: o.status ?? 'active',
+          settings: JSON.stringify(o.settings ?? {}),
+          createdAt: now(),
+          updatedAt: now(),
+        })
         .execute();
       return id;
     },
-    async role(r: { key: string; name?: string; rank?: number; scope?: RoleScope; organizationId?: string | null; permissions?: string[]; color?: string }) {
+    async role(r: {
+      key: string;
+      name?: string;
+      rank?: number;
+      scope?: RoleScope;
+      organizationId?: string | null;
+      permissions?: string[];
+      color?: string;
+    }) {
       const id = randomUUID();
       await db
         .insertInto('roles')
@@ -63,10 +89,16 @@ export function fixtures(db: Kysely<DB>, now: () => string = () => new Date().to
           updatedAt: now(),
         })
         .execute();
-      for (const key of r.permissions ?? []) await db.insertInto('rolePermissions').values({ roleId: id, permissionId: await permission(key) }).execute();
+      for (const key of r.permissions ?? [])
+        await db
+          .insertInto('rolePermissions')
+          .values({ roleId: id, permissionId: await permission(key) })
+          .execute();
       return id;
     },
-    async user(u: { email?: string | null; emailVerified?: boolean; firstName?: string | null; lastName?: string | null } = {}) {
+    async user(
+      u: { email?: string | null; emailVerified?: boolean; firstName?: string | null; lastName?: string | null } = {},
+    ) {
       const id = randomUUID();
       const email = u.email === undefined ? `user-${id.slice(0, 8)}@example.com` : u.email;
       await db
@@ -90,20 +122,44 @@ export function fixtures(db: Kysely<DB>, now: () => string = () => new Date().to
       await db.insertInto('identities').values({ id, userId, issuer, subject, createdAt: now() }).execute();
       return id;
     },
-    async membership(m: { userId: string; organizationId: string; roles?: string[]; status?: 'active' | 'invited' | 'suspended'; isPrimary?: boolean; joinedAt?: string }) {
+    async membership(m: {
+      userId: string;
+      organizationId: string;
+      roles?: string[];
+      status?: 'active' | 'invited' | 'suspended';
+      isPrimary?: boolean;
+      joinedAt?: string;
+    }) {
       const id = randomUUID();
       const at = m.joinedAt ?? now();
       await db
         .insertInto('memberships')
-        .values({ id, userId: m.userId, organizationId: m.organizationId, status: m.status ?? 'active', isPrimary: m.isPrimary ?? false, joinedAt: at, createdAt: at, updatedAt: at })
+        .values({
+          id,
+          userId: m.userId,
+          organizationId: m.organizationId,
+          status: m.status ?? 'active',
+          isPrimary: m.isPrimary ?? false,
+          joinedAt: at,
+          createdAt: at,
+          updatedAt: at,
+        })
         .execute();
-      for (const roleId of m.roles ?? []) await db.insertInto('membershipRoles').values({ membershipId: id, roleId, grantedAt: now() }).execute();
+      for (const roleId of m.roles ?? [])
+        await db.insertInto('membershipRoles').values({ membershipId: id, roleId, grantedAt: now() }).execute();
       return id;
     },
     async membershipRole(membershipId: string, roleId: string, grantedAt = now()) {
       await db.insertInto('membershipRoles').values({ membershipId, roleId, grantedAt }).execute();
     },
-    async invitation(i: { email: string; organizationId: string; roleId?: string | null; expiresAt?: string; usedAt?: string | null; createdAt?: string }) {
+    async invitation(i: {
+      email: string;
+      organizationId: string;
+      roleId?: string | null;
+      expiresAt?: string;
+      usedAt?: string | null;
+      createdAt?: string;
+    }) {
       const id = randomUUID();
       await db
         .insertInto('invitations')
@@ -125,7 +181,10 @@ export function fixtures(db: Kysely<DB>, now: () => string = () => new Date().to
     },
     async globalPermission(userId: string, key: string, grantedAt = now()) {
       const id = randomUUID();
-      await db.insertInto('globalPermissionGrants').values({ id, userId, permissionId: await permission(key), grantedAt }).execute();
+      await db
+        .insertInto('globalPermissionGrants')
+        .values({ id, userId, permissionId: await permission(key), grantedAt })
+        .execute();
       return id;
     },
     async platformRole(userId: string, roleId: string, grantedAt = now()) {
@@ -133,7 +192,13 @@ export function fixtures(db: Kysely<DB>, now: () => string = () => new Date().to
       await db.insertInto('platformRoleGrants').values({ id, userId, roleId, grantedAt }).execute();
       return id;
     },
-    async resourceGrant(g: { userId: string; resourceType: string; resourceId: string; roleId?: string; permissionKey?: string }) {
+    async resourceGrant(g: {
+      userId: string;
+      resourceType: string;
+      resourceId: string;
+      roleId?: string;
+      permissionKey?: string;
+    }) {
       const id = randomUUID();
       await db
         .insertInto('resourceGrants')
@@ -184,7 +249,11 @@ export async function createOrganization(
   return row;
 }
 
-export async function createPermission(db: Kysely<DB>, key: string, description: string | null = `Allows ${key}`): Promise<PermissionRow> {
+export async function createPermission(
+  db: Kysely<DB>,
+  key: string,
+  description: string | null = `Allows ${key}`,
+): Promise<PermissionRow> {
   const row: PermissionRow = { id: randomUUID(), key, description, createdAt: T0, updatedAt: T0 };
   await db.insertInto('permissions').values(row).execute();
   return row;
@@ -248,14 +317,23 @@ export async function addMembership(db: Kysely<DB>, fields: MembershipFixture): 
     })
     .execute();
   for (const [index, entry] of (fields.roles ?? []).entries()) {
-    const { role, grantedAt } = 'role' in entry ? entry : { role: entry, grantedAt: new Date(Date.parse(joinedAt) + index).toISOString() };
+    const { role, grantedAt } =
+      'role' in entry ? entry : { role: entry, grantedAt: new Date(Date.parse(joinedAt) + index).toISOString() };
     await db.insertInto('membershipRoles').values({ membershipId: id, roleId: role.id, grantedAt }).execute();
   }
   return id;
 }
 
-export async function grantGlobalPermission(db: Kysely<DB>, userId: string, permission: PermissionRow, grantedAt: string): Promise<void> {
-  await db.insertInto('globalPermissionGrants').values({ id: randomUUID(), userId, permissionId: permission.id, grantedAt }).execute();
+export async function grantGlobalPermission(
+  db: Kysely<DB>,
+  userId: string,
+  permission: PermissionRow,
+  grantedAt: string,
+): Promise<void> {
+  await db
+    .insertInto('globalPermissionGrants')
+    .values({ id: randomUUID(), userId, permissionId: permission.id, grantedAt })
+    .execute();
 }
 
 export async function makePlatformAdmin(db: Kysely<DB>, userId: string): Promise<void> {
@@ -267,14 +345,32 @@ export async function createBareUser(db: Kysely<DB>): Promise<string> {
   const id = randomUUID();
   await db
     .insertInto('users')
-    .values({ id, email: null, emailNormalized: null, firstName: null, lastName: null, phone: null, avatarUrl: null, birthDate: null,
-      headline: null, linkedinUrl: null, referralCode: `R${unique()}`, profileType: null, onboardingCompletedAt: null,
-      unconfirmedEmail: null, createdAt: T0, updatedAt: T0, lastLoginAt: null })
+    .values({
+      id,
+      email: null,
+      emailNormalized: null,
+      firstName: null,
+      lastName: null,
+      phone: null,
+      avatarUrl: null,
+      birthDate: null,
+      headline: null,
+      linkedinUrl: null,
+      referralCode: `R${unique()}`,
+      profileType: null,
+      onboardingCompletedAt: null,
+      unconfirmedEmail: null,
+      createdAt: T0,
+      updatedAt: T0,
+      lastLoginAt: null,
+    })
     .execute();
   return id;
 }
 
-/** A signed-in user over HTTP: the first request provisions them; `token(sid)` signs more tokens for the same subject. */
+/**
+ * A signed-in user over HTTP: the first request provisions them; `token(sid)` signs more tokens for the same subject.
+ */
 export interface SignedInUser {
   readonly id: string;
   readonly subject: string;
@@ -283,7 +379,8 @@ export interface SignedInUser {
 
 export async function signIn(roster: TestApp, claims: Claims = {}): Promise<SignedInUser> {
   const subject = `user-${randomUUID()}`;
-  const token = (sessionId: string | null = null) => roster.token({ sub: subject, ...claims, ...(sessionId ? { sid: sessionId } : {}) });
+  const token = (sessionId: string | null = null) =>
+    roster.token({ sub: subject, ...claims, ...(sessionId ? { sid: sessionId } : {}) });
   const response = await roster.request({ method: 'GET', url: '/api/auth/me', token: await token() });
   if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
   return { id: (response.json() as { data: { id: string } }).data.id, subject, token };

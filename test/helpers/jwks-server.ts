@@ -86,7 +86,11 @@ export async function startTestIssuer(options: { alg?: TestAlg } = {}): Promise<
       case '/.well-known/openid-configuration': {
         if (typeof discovery === 'number') return send(res, discovery);
         if (typeof discovery === 'string') return void res.writeHead(200).end(discovery);
-        const defaults = { issuer: url, jwks_uri: `${url}/.well-known/jwks.json`, userinfo_endpoint: `${url}/userinfo` };
+        const defaults = {
+          issuer: url,
+          jwks_uri: `${url}/.well-known/jwks.json`,
+          userinfo_endpoint: `${url}/userinfo`,
+        };
         return send(res, 200, discovery ?? defaults);
       }
       case '/userinfo': {
@@ -115,7 +119,12 @@ export async function startTestIssuer(options: { alg?: TestAlg } = {}): Promise<
     currentKey,
     claims,
     sign: (overrides, signOptions = {}) =>
-      signWithKey(signOptions.key ?? currentKey(), claims(overrides, signOptions.expiresIn), signOptions.header, signOptions.alg),
+      signWithKey(
+        signOptions.key ?? currentKey(),
+        claims(overrides, signOptions.expiresIn),
+        signOptions.header,
+        signOptions.alg,
+      ),
     async addKey(alg = options.alg ?? 'RS256') {
       const key = await createTestKey(alg);
       keys.push(key);

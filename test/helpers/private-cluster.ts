@@ -111,7 +111,13 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
   const processes = async (): Promise<number[]> => {
     const postmaster = Number((await readFile(join(data, 'postmaster.pid'), 'utf8')).split('\n')[0]);
     const { stdout } = await run('ps', ['-o', 'pid=', '--ppid', String(postmaster)]).catch(() => ({ stdout: '' }));
-    return [postmaster, ...stdout.split('\n').map((line) => Number(line.trim())).filter((pid) => pid > 0)];
+    return [
+      postmaster,
+      ...stdout
+        .split('\n')
+        .map((line) => Number(line.trim()))
+        .filter((pid) => pid > 0),
+    ];
   };
   let stalled: number[] = [];
   // Should the test process die without calling destroy (an unhandled error, say), the cluster goes with it.

@@ -1,4 +1,10 @@
-import type { MeSnapshot, SnapshotMembership, SnapshotOrganization, SnapshotPermission, SnapshotRole } from '../../src/domain/me-snapshot.ts';
+import type {
+  MeSnapshot,
+  SnapshotMembership,
+  SnapshotOrganization,
+  SnapshotPermission,
+  SnapshotRole,
+} from '../../src/domain/me-snapshot.ts';
 
 const T = '2026-01-15T08:20:00.000Z';
 
@@ -104,8 +110,23 @@ export const permissions = {
   rosterAdmin: { id: 'p-admin', key: 'roster:admin', description: null },
 } satisfies Record<string, SnapshotPermission>;
 
-function exampleRole(id: string, key: string, rank: number, scope: SnapshotRole['scope'], rolePermissions: SnapshotPermission[]) {
-  return buildRole({ id, key, name: key.toUpperCase(), color: '#123456', rank, scope, grantedAt: at, permissions: rolePermissions });
+function exampleRole(
+  id: string,
+  key: string,
+  rank: number,
+  scope: SnapshotRole['scope'],
+  rolePermissions: SnapshotPermission[],
+) {
+  return buildRole({
+    id,
+    key,
+    name: key.toUpperCase(),
+    color: '#123456',
+    rank,
+    scope,
+    grantedAt: at,
+    permissions: rolePermissions,
+  });
 }
 
 function exampleOrganization(id: string, status: SnapshotOrganization['status'] = 'active') {
@@ -118,7 +139,10 @@ function exampleOrganization(id: string, status: SnapshotOrganization['status'] 
  * organization (the active one current) and invited to a third, one resource grant of each kind.
  */
 export function exampleSnapshot(overrides: Partial<MeSnapshot> = {}): MeSnapshot {
-  const editor = exampleRole('r-editor', 'editor', 20, 'organization', [permissions.projectsCreate, permissions.projectsRead]);
+  const editor = exampleRole('r-editor', 'editor', 20, 'organization', [
+    permissions.projectsCreate,
+    permissions.projectsRead,
+  ]);
   const viewer = exampleRole('r-viewer', 'viewer', 10, 'organization', [permissions.projectsRead]);
   const founder = exampleRole('r-founder', 'founder', 5, 'resource', [permissions.dealsManage]);
   return buildSnapshot({
@@ -156,7 +180,12 @@ export function exampleSnapshot(overrides: Partial<MeSnapshot> = {}): MeSnapshot
         roles: [editor, viewer],
         permissions: ['projects:create', 'projects:read'],
       }),
-      buildMembership({ id: 'm-2', joinedAt: at, organization: exampleOrganization('o-2', 'suspended'), roles: [viewer] }),
+      buildMembership({
+        id: 'm-2',
+        joinedAt: at,
+        organization: exampleOrganization('o-2', 'suspended'),
+        roles: [viewer],
+      }),
       buildMembership({ id: 'm-3', status: 'invited', joinedAt: at, organization: exampleOrganization('o-3') }),
     ],
     globalPermissions: [{ ...permissions.rosterAdmin, grantedAt: at }],
@@ -175,4 +204,8 @@ export function exampleSnapshot(overrides: Partial<MeSnapshot> = {}): MeSnapshot
 }
 
 /** The token facts that go with {@link exampleSnapshot}. */
-export const auth = { issuer: 'https://issuer.test', subject: 'sub-1', expiresAt: new Date('2030-01-01T00:00:00.000Z') };
+export const auth = {
+  issuer: 'https://issuer.test',
+  subject: 'sub-1',
+  expiresAt: new Date('2030-01-01T00:00:00.000Z'),
+};

@@ -28,8 +28,8 @@ export async function createTestKey(alg: TestAlg = 'RS256', kid: string = `key-$
  */
 export async function signWithKey(key: TestKey, claims: Claims, header: Claims = {}, alg?: string): Promise<string> {
   const protectedHeader = withoutUndefined({ alg: alg ?? key.alg, kid: key.kid, typ: 'JWT', ...header });
-  const crit = Array.isArray(protectedHeader['crit'])
-    ? Object.fromEntries(protectedHeader['crit'].map((name: unknown) => [String(name), true]))
+  const crit = Array.isArray(protectedHeader.crit)
+    ? Object.fromEntries(protectedHeader.crit.map((name: unknown) => [String(name), true]))
     : undefined;
   return new SignJWT(claims)
     .setProtectedHeader(protectedHeader as { alg: string })

@@ -13,7 +13,11 @@ export const adminCommand: Command = {
       const userId = await userIdOf(ctx, values);
       await (action === 'grant' ? grantPlatformAdmin(ctx, userId) : revokePlatformAdmin(ctx, userId));
       const result = { userId, isPlatformAdmin: action === 'grant' };
-      console.log(values.json ? JSON.stringify(result) : `${userId} ${action === 'grant' ? 'is now' : 'is no longer'} a platform admin`);
+      console.log(
+        values.json
+          ? JSON.stringify(result)
+          : `${userId} ${action === 'grant' ? 'is now' : 'is no longer'} a platform admin`,
+      );
     });
   },
 };

@@ -10,7 +10,10 @@ export const auditCommand: Command = {
     '             [--limit <n, default 50>] [--json]',
   ].join('\n'),
   options: {
-    actor: { type: 'string' }, action: { type: 'string' }, since: { type: 'string' }, limit: { type: 'string' },
+    actor: { type: 'string' },
+    action: { type: 'string' },
+    since: { type: 'string' },
+    limit: { type: 'string' },
     json: { type: 'boolean' },
   },
   async run(values) {

@@ -13,8 +13,13 @@ export const grantCommand: Command = {
     'Add --json for machine-readable output.',
   ].join('\n'),
   options: {
-    email: { type: 'string' }, user: { type: 'string' }, permission: { type: 'string' }, 'platform-role': { type: 'string' },
-    resource: { type: 'string' }, role: { type: 'string' }, json: { type: 'boolean' },
+    email: { type: 'string' },
+    user: { type: 'string' },
+    permission: { type: 'string' },
+    'platform-role': { type: 'string' },
+    resource: { type: 'string' },
+    role: { type: 'string' },
+    json: { type: 'boolean' },
   },
   async run(values) {
     const permission = optional(values, 'permission');
@@ -23,21 +28,33 @@ export const grantCommand: Command = {
     const role = optional(values, 'role');
     if (resource !== undefined) {
       const separator = resource.indexOf(':');
-      if (separator < 1 || separator === resource.length - 1) throw new UsageError('--resource takes <type>:<id>, e.g. project:p-42');
-      if ((role === undefined) === (permission === undefined)) throw new UsageError('a resource grant takes exactly one of --role and --permission');
+      if (separator < 1 || separator === resource.length - 1)
+        throw new UsageError('--resource takes <type>:<id>, e.g. project:p-42');
+      if ((role === undefined) === (permission === undefined))
+        throw new UsageError('a resource grant takes exactly one of --role and --permission');
       const target = { resourceType: resource.slice(0, separator), resourceId: resource.slice(separator + 1) };
       return runAdminCommand('grant', async (ctx) => {
         const input = role !== undefined ? { ...target, role } : { ...target, permission: permission! };
         const grant = await grantOnResource(ctx, await userIdOf(ctx, values), input);
-        output(values, [{ ...grant, role: grant.role?.key ?? null }], ['id', 'userId', 'resourceType', 'resourceId', 'role', 'permission']);
+        output(
+          values,
+          [{ ...grant, role: grant.role?.key ?? null }],
+          ['id', 'userId', 'resourceType', 'resourceId', 'role', 'permission'],
+        );
       });
     }
-    if (role !== undefined) throw new UsageError('--role goes with --resource; use --platform-role for a platform role');
-    if ((permission === undefined) === (platformRole === undefined)) throw new UsageError('give exactly one of --permission, --platform-role or --resource');
+    if (role !== undefined)
+      throw new UsageError('--role goes with --resource; use --platform-role for a platform role');
+    if ((permission === undefined) === (platformRole === undefined))
+      throw new UsageError('give exactly one of --permission, --platform-role or --resource');
     return runAdminCommand('grant', async (ctx) => {
       const userId = await userIdOf(ctx, values);
       if (permission !== undefined) {
-        output(values, [await grantGlobalPermission(ctx, userId, permission)], ['id', 'userId', 'permission', 'grantedAt']);
+        output(
+          values,
+          [await grantGlobalPermission(ctx, userId, permission)],
+          ['id', 'userId', 'permission', 'grantedAt'],
+        );
       } else {
         const grant = await grantPlatformRole(ctx, userId, platformRole!);
         output(values, [{ ...grant, role: grant.role.key }], ['id', 'userId', 'role', 'grantedAt']);

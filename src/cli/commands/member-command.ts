@@ -12,7 +12,14 @@ export const memberCommand: Command = {
     'roster member add --org <slug|id> (--email <address> | --user <id>) [--roles key1,key2] [--primary] [--json]',
     'roster member remove --org <slug|id> (--email <address> | --user <id>) [--json]',
   ].join('\n'),
-  options: { org: { type: 'string' }, email: { type: 'string' }, user: { type: 'string' }, roles: { type: 'string' }, primary: { type: 'boolean' }, json: { type: 'boolean' } },
+  options: {
+    org: { type: 'string' },
+    email: { type: 'string' },
+    user: { type: 'string' },
+    roles: { type: 'string' },
+    primary: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
   async run(values, [action]) {
     if (action !== 'add' && action !== 'remove' && action !== 'list') {
       throw new UsageError('expected "list", "add" or "remove"');
@@ -35,8 +42,16 @@ export const memberCommand: Command = {
       const organizationId = await organizationIdOf(ctx, org);
       const userId = await userIdOf(ctx, values);
       if (action === 'add') {
-        const membership = await addMember(ctx, organizationId, { userId, roles: list(values, 'roles'), ...(values.primary ? { isPrimary: true } : {}) });
-        output(values, [{ ...membership, roles: membership.roles.map((role) => role.key) }], ['id', 'userId', 'organizationId', 'status', 'isPrimary', 'roles']);
+        const membership = await addMember(ctx, organizationId, {
+          userId,
+          roles: list(values, 'roles'),
+          ...(values.primary ? { isPrimary: true } : {}),
+        });
+        output(
+          values,
+          [{ ...membership, roles: membership.roles.map((role) => role.key) }],
+          ['id', 'userId', 'organizationId', 'status', 'isPrimary', 'roles'],
+        );
         return;
       }
       const membership = await findMembership(ctx.db, userId, organizationId);

@@ -11,16 +11,29 @@ export const orgCommand: Command = {
     'roster org create --name <name> --slug <slug> [--description <text>] [--status active|suspended|archived] [--json]',
     'roster org list [--json]',
   ].join('\n'),
-  options: { name: { type: 'string' }, slug: { type: 'string' }, description: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean' } },
+  options: {
+    name: { type: 'string' },
+    slug: { type: 'string' },
+    description: { type: 'string' },
+    status: { type: 'string' },
+    json: { type: 'boolean' },
+  },
   async run(values, [action]) {
     if (action === 'create') {
       const status = optional(values, 'status') as OrganizationStatus | undefined;
-      if (status !== undefined && !['active', 'suspended', 'archived'].includes(status)) throw new UsageError('--status is active, suspended or archived');
+      if (status !== undefined && !['active', 'suspended', 'archived'].includes(status))
+        throw new UsageError('--status is active, suspended or archived');
       const name = required(values, 'name');
       const slug = required(values, 'slug');
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new UsageError('--slug takes lower-case letters and digits joined by single hyphens');
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+        throw new UsageError('--slug takes lower-case letters and digits joined by single hyphens');
       return runAdminCommand('org create', async (ctx) => {
-        const organization = await createOrganization(ctx, { name, slug, description: optional(values, 'description') ?? null, ...(status ? { status } : {}) });
+        const organization = await createOrganization(ctx, {
+          name,
+          slug,
+          description: optional(values, 'description') ?? null,
+          ...(status ? { status } : {}),
+        });
         output(values, [organization], COLUMNS);
       });
     }

@@ -7,14 +7,22 @@ const COLUMNS = ['key', 'description'];
 export const permissionCommand: Command = {
   name: 'permission',
   summary: 'Create or list permissions',
-  usage: ['roster permission create --key <resource:action> [--description <text>] [--json]', 'roster permission list [--json]'].join('\n'),
+  usage: [
+    'roster permission create --key <resource:action> [--description <text>] [--json]',
+    'roster permission list [--json]',
+  ].join('\n'),
   options: { key: { type: 'string' }, description: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, [action]) {
     if (action === 'create') {
       const key = required(values, 'key');
-      if (!new RegExp(PERMISSION_KEY_PATTERN).test(key)) throw new UsageError('--key is resource:action, e.g. projects:create');
+      if (!new RegExp(PERMISSION_KEY_PATTERN).test(key))
+        throw new UsageError('--key is resource:action, e.g. projects:create');
       return runAdminCommand('permission create', async (ctx) => {
-        output(values, [await createPermission(ctx, { key, description: optional(values, 'description') ?? null })], COLUMNS);
+        output(
+          values,
+          [await createPermission(ctx, { key, description: optional(values, 'description') ?? null })],
+          COLUMNS,
+        );
       });
     }
     if (action === 'list') {

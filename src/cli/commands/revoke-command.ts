@@ -15,8 +15,12 @@ export const revokeCommand: Command = {
     'Platform admin status: `roster admin revoke`. Add --json for machine-readable output.',
   ].join('\n'),
   options: {
-    email: { type: 'string' }, user: { type: 'string' }, permission: { type: 'string' },
-    'platform-role': { type: 'string' }, grant: { type: 'string' }, json: { type: 'boolean' },
+    email: { type: 'string' },
+    user: { type: 'string' },
+    permission: { type: 'string' },
+    'platform-role': { type: 'string' },
+    grant: { type: 'string' },
+    json: { type: 'boolean' },
   },
   async run(values) {
     const permission = optional(values, 'permission');

@@ -15,18 +15,30 @@ export const roleCommand: Command = {
     'roster role list [--scope <scope>] [--org <slug|id>] [--json]',
   ].join('\n'),
   options: {
-    key: { type: 'string' }, name: { type: 'string' }, scope: { type: 'string' }, rank: { type: 'string' }, color: { type: 'string' },
-    org: { type: 'string' }, permissions: { type: 'string' }, description: { type: 'string' }, json: { type: 'boolean' },
+    key: { type: 'string' },
+    name: { type: 'string' },
+    scope: { type: 'string' },
+    rank: { type: 'string' },
+    color: { type: 'string' },
+    org: { type: 'string' },
+    permissions: { type: 'string' },
+    description: { type: 'string' },
+    json: { type: 'boolean' },
   },
   async run(values, [action]) {
     const scope = optional(values, 'scope');
-    if (scope !== undefined && !SCOPES.includes(scope)) throw new UsageError('--scope is platform, organization or resource');
+    if (scope !== undefined && !SCOPES.includes(scope))
+      throw new UsageError('--scope is platform, organization or resource');
     if (action === 'create') {
       const rank = optional(values, 'rank');
       if (rank !== undefined && !/^-?\d+$/.test(rank)) throw new UsageError('--rank takes an integer');
       const color = optional(values, 'color');
       if (color !== undefined && !/^#[0-9A-Fa-f]{6}$/.test(color)) throw new UsageError('--color takes #RRGGBB');
-      const input = { key: required(values, 'key'), name: required(values, 'name'), scope: required(values, 'scope') as RoleScope };
+      const input = {
+        key: required(values, 'key'),
+        name: required(values, 'name'),
+        scope: required(values, 'scope') as RoleScope,
+      };
       return runAdminCommand('role create', async (ctx) => {
         const org = optional(values, 'org');
         const role = await createRole(ctx, {
@@ -44,7 +56,9 @@ export const roleCommand: Command = {
       return runAdminCommand('role list', async (ctx) => {
         const org = optional(values, 'org');
         const organizationId = org === undefined ? undefined : await organizationIdOf(ctx, org);
-        const roles = await allPages((cursor) => listRoles(ctx.db, { limit: 200, cursor, scope: scope as RoleScope | undefined, organizationId }));
+        const roles = await allPages((cursor) =>
+          listRoles(ctx.db, { limit: 200, cursor, scope: scope as RoleScope | undefined, organizationId }),
+        );
         output(values, roles, COLUMNS);
       });
     }

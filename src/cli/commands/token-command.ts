@@ -47,7 +47,8 @@ function parseMetadata(text: string): Record<string, unknown> {
   } catch {
     throw new UsageError('--metadata must be a JSON object');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError('--metadata must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new UsageError('--metadata must be a JSON object');
   return value as Record<string, unknown>;
 }
 

@@ -16,8 +16,12 @@ export const userCommand: Command = {
     'A pre-created user is linked to whoever first signs in with that email, verified.',
   ].join('\n'),
   options: {
-    email: { type: 'string' }, user: { type: 'string' }, 'first-name': { type: 'string' },
-    'last-name': { type: 'string' }, verified: { type: 'boolean' }, json: { type: 'boolean' },
+    email: { type: 'string' },
+    user: { type: 'string' },
+    'first-name': { type: 'string' },
+    'last-name': { type: 'string' },
+    verified: { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run(values, [action]) {
     if (action === 'list') {

@@ -51,7 +51,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('slug', 'text', (c) => c.notNull())
     .addColumn('description', 'text')
     .addColumn('logo_url', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'suspended', 'archived')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().defaultTo('active').check(sql`status in ('active', 'suspended', 'archived')`),
+    )
     .addColumn('settings', 'text', (c) => c.notNull().defaultTo('{}'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -63,7 +65,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('organization_id', 'text', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'invited', 'suspended')`))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().defaultTo('active').check(sql`status in ('active', 'invited', 'suspended')`),
+    )
     .addColumn('is_primary', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('joined_at', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -132,7 +136,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('permission_id', 'text', (c) => c.notNull().references('permissions.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('role_permissions_pkey', ['role_id', 'permission_id'])
     .execute();
-  await db.schema.createIndex('role_permissions_permission_id_idx').on('role_permissions').column('permission_id').execute();
+  await db.schema
+    .createIndex('role_permissions_permission_id_idx')
+    .on('role_permissions')
+    .column('permission_id')
+    .execute();
 
   await db.schema
     .createTable('platform_admins')
@@ -190,7 +198,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('created_by', 'text')
     .execute();
-  await db.schema.createIndex('invitations_email_normalized_idx').on('invitations').column('email_normalized').execute();
+  await db.schema
+    .createIndex('invitations_email_normalized_idx')
+    .on('invitations')
+    .column('email_normalized')
+    .execute();
 
   await db.schema
     .createTable('session_contexts')

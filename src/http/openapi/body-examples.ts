@@ -7,13 +7,21 @@ export const EXAMPLE_ID = '01900000-0000-7000-8000-000000000000';
 
 export const BODY_EXAMPLES: Readonly<Record<string, object>> = {
   'POST /api/admin/organizations': {
-    name: 'Initech', slug: 'initech', description: 'Software for banks', settings: { theme: 'light' },
+    name: 'Initech',
+    slug: 'initech',
+    description: 'Software for banks',
+    settings: { theme: 'light' },
   },
   'PATCH /api/admin/organizations/:id': { description: 'Software for banks and insurers', status: 'active' },
   'POST /api/admin/permissions': { key: 'projects:create', description: 'Create projects' },
   'PATCH /api/admin/permissions/:key': { description: 'Create and import projects' },
   'POST /api/admin/roles': {
-    key: 'editor', name: 'Editor', color: '#2E86DE', rank: 20, scope: 'organization', permissions: ['projects:create'],
+    key: 'editor',
+    name: 'Editor',
+    color: '#2E86DE',
+    rank: 20,
+    scope: 'organization',
+    permissions: ['projects:create'],
   },
   'PATCH /api/admin/roles/:id': { name: 'Senior editor', rank: 25 },
   'POST /api/admin/users': { email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', emailVerified: true },
@@ -24,7 +32,9 @@ export const BODY_EXAMPLES: Readonly<Record<string, object>> = {
   'POST /api/admin/users/:id/permissions': { key: 'projects:create' },
   'POST /api/admin/users/:id/roles': { role: 'support' },
   'POST /api/admin/users/:id/resource-grants': {
-    resourceType: 'project', resourceId: 'apollo', permission: 'projects:create',
+    resourceType: 'project',
+    resourceId: 'apollo',
+    permission: 'projects:create',
   },
   'POST /api/me/switch-organization': { organizationId: EXAMPLE_ID },
   'PATCH /api/users/me': { firstName: 'Ada', lastName: 'Lovelace', phone: '+447700900123', birthDate: '1990-12-10' },

@@ -107,33 +107,33 @@ export function documentRoute(
   const { documentation, ...rest } = (schema ?? {}) as Schema & { documentation?: RouteDocumentation };
   const documented: Schema = {
     ...rest,
-    operationId: rest['operationId'] ?? operationIdOf(method, url),
-    tags: rest['tags'] ?? [defaultTagOf(url)],
+    operationId: rest.operationId ?? operationIdOf(method, url),
+    tags: rest.tags ?? [defaultTagOf(url)],
   };
-  if (documentation?.querystring) documented['querystring'] = documentation.querystring;
-  if (documentation?.body) documented['body'] = documentation.body;
+  if (documentation?.querystring) documented.querystring = documentation.querystring;
+  if (documentation?.body) documented.body = documentation.body;
   const example = BODY_EXAMPLES[`${method} ${url}`];
-  if (example && documented['body']) documented['body'] = { ...(documented['body'] as Schema), example };
+  if (example && documented.body) documented.body = { ...(documented.body as Schema), example };
   if (family === 'json-api') {
-    documented['produces'] = [JSON_API_MEDIA_TYPE];
-    documented['consumes'] = [JSON_API_MEDIA_TYPE];
+    documented.produces = [JSON_API_MEDIA_TYPE];
+    documented.consumes = [JSON_API_MEDIA_TYPE];
   }
   const response: Record<string, Schema> = {};
-  for (const [status, body] of Object.entries((rest['response'] as Record<string, Schema> | undefined) ?? {})) {
-    const described = body['description'] || !DESCRIPTIONS[status];
+  for (const [status, body] of Object.entries((rest.response as Record<string, Schema> | undefined) ?? {})) {
+    const described = body.description || !DESCRIPTIONS[status];
     response[status] = described ? body : { ...body, description: DESCRIPTIONS[status] };
   }
-  const authenticated = url.startsWith('/api/') || (Array.isArray(rest['security']) && rest['security'].length > 0);
+  const authenticated = url.startsWith('/api/') || (Array.isArray(rest.security) && rest.security.length > 0);
   for (const status of errorStatuses(method, url, family, authenticated)) {
     response[status] ??= { ...ERROR_SCHEMAS[family], description: DESCRIPTIONS[status] };
   }
-  documented['response'] = response;
+  documented.response = response;
   if (method === 'GET' && response['304']) {
-    const headers = (rest['headers'] as Schema | undefined) ?? { type: 'object', properties: {} };
-    documented['headers'] = {
+    const headers = (rest.headers as Schema | undefined) ?? { type: 'object', properties: {} };
+    documented.headers = {
       ...headers,
       properties: {
-        ...(headers['properties'] as Schema),
+        ...(headers.properties as Schema),
         'if-none-match': { type: 'string', description: 'The ETag of the copy the client holds: 304 when unchanged' },
       },
     };

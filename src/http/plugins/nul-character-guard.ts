@@ -11,11 +11,17 @@ export function refuseNulCharacters(app: FastifyInstance): void {
     const inBody = pathToNul(request.body, []);
     if (inBody) {
       const field = request.routeOptions.config.errorFamily === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
-      throw new RosterError('ValidationFailed', 'Text may not contain a NUL character', { details: [{ field, message: 'must not contain a NUL character' }] });
+      throw new RosterError('ValidationFailed', 'Text may not contain a NUL character', {
+        details: [{ field, message: 'must not contain a NUL character' }],
+      });
     }
     for (const [name, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {
       if (name.includes('\u0000') || pathToNul(value, [])) {
-        throw new RosterError('InvalidParameter', `Query parameter "${name.replaceAll('\u0000', '')}" may not contain a NUL character`, { parameter: name.replaceAll('\u0000', '') });
+        throw new RosterError(
+          'InvalidParameter',
+          `Query parameter "${name.replaceAll('\u0000', '')}" may not contain a NUL character`,
+          { parameter: name.replaceAll('\u0000', '') },
+        );
       }
     }
   });

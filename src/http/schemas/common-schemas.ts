@@ -14,7 +14,11 @@ export const plainErrorSchema = {
         statusCode: { type: 'integer' },
         details: {
           type: 'array',
-          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } }, required: ['field', 'message'] },
+          items: {
+            type: 'object',
+            properties: { field: { type: 'string' }, message: { type: 'string' } },
+            required: ['field', 'message'],
+          },
         },
       },
       required: ['code', 'message', 'statusCode'],
@@ -38,4 +42,7 @@ export const authErrorSchema = {
 } as const;
 
 /** A conditional GET answered from the client's copy. */
-export const notModifiedSchema = { type: 'null', description: 'Not modified (If-None-Match matched the ETag)' } as const;
+export const notModifiedSchema = {
+  type: 'null',
+  description: 'Not modified (If-None-Match matched the ETag)',
+} as const;

@@ -26,21 +26,21 @@ export function createClerkUserinfo(
 
 /** Clerk's user record (Backend API or webhook `data`) as a learned profile, each value under the attribute rules. */
 export function clerkProfile(user: Record<string, unknown>, metadataClaim: string | null): LearnedProfile {
-  const primaryEmail = primaryOf(user['email_addresses'], user['primary_email_address_id']);
-  const primaryPhone = primaryOf(user['phone_numbers'], user['primary_phone_number_id']);
-  const email = emailAddress(primaryEmail?.['email_address']);
+  const primaryEmail = primaryOf(user.email_addresses, user.primary_email_address_id);
+  const primaryPhone = primaryOf(user.phone_numbers, user.primary_phone_number_id);
+  const email = emailAddress(primaryEmail?.email_address);
   return {
     email,
-    emailVerified: email !== null && object(primaryEmail?.['verification'])?.['status'] === 'verified',
-    firstName: personName(user['first_name']),
-    lastName: personName(user['last_name']),
-    avatarUrl: httpsUrl(user['image_url']),
-    phone: phone(primaryPhone?.['phone_number']),
+    emailVerified: email !== null && object(primaryEmail?.verification)?.status === 'verified',
+    firstName: personName(user.first_name),
+    lastName: personName(user.last_name),
+    avatarUrl: httpsUrl(user.image_url),
+    phone: phone(primaryPhone?.phone_number),
     metadata: metadataClaim === null ? null : object(user[metadataClaim]),
   };
 }
 
 function primaryOf(list: unknown, primaryId: unknown): Record<string, unknown> | null {
   if (!Array.isArray(list) || typeof primaryId !== 'string') return null;
-  return list.map(object).find((entry) => entry?.['id'] === primaryId) ?? null;
+  return list.map(object).find((entry) => entry?.id === primaryId) ?? null;
 }

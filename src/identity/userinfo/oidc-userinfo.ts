@@ -26,7 +26,7 @@ export function createOidcUserinfo(issuer: string, metadataClaim: string | null,
     const url = await findEndpoint();
     if (!url) return null;
     const body = object(await fetchJson(url, `Bearer ${principal.token}`, 'the userinfo endpoint', log));
-    if (!body || (body['sub'] !== undefined && body['sub'] !== principal.subject)) return null;
+    if (!body || (body.sub !== undefined && body.sub !== principal.subject)) return null;
     return profileFromClaims(body, metadataClaim);
   };
 }

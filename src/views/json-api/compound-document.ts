@@ -22,13 +22,20 @@ export interface CompoundDocumentOptions {
  * a dot path too — each exactly once by (type, id) and never the primary resource itself,
  * in the order first reached. Sparse fieldsets apply to every resource object.
  */
-export function buildSingleResourceDocument(primary: Resource, options: CompoundDocumentOptions): SingleResourceDocument {
-  const document: SingleResourceDocument = { data: toResourceObject(primary, fieldsetFor(options.fields, primary.type)) };
+export function buildSingleResourceDocument(
+  primary: Resource,
+  options: CompoundDocumentOptions,
+): SingleResourceDocument {
+  const document: SingleResourceDocument = {
+    data: toResourceObject(primary, fieldsetFor(options.fields, primary.type)),
+  };
   if (options.include) {
     const reached = new Map<string, Resource>([[keyOf(primary), primary]]);
     collect(primary, options.include, reached);
     reached.delete(keyOf(primary));
-    document.included = [...reached.values()].map((resource) => toResourceObject(resource, fieldsetFor(options.fields, resource.type)));
+    document.included = [...reached.values()].map((resource) =>
+      toResourceObject(resource, fieldsetFor(options.fields, resource.type)),
+    );
   }
   if (options.meta) document.meta = options.meta;
   return document;

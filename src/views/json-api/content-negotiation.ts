@@ -21,7 +21,10 @@ export function assertAcceptable(accept: string | undefined): void {
   const ranges = parseMediaRanges(accept).filter((range) => range.quality > 0);
   const jsonApiOnly = ranges.length > 0 && ranges.every((range) => range.type === JSON_API_MEDIA_TYPE);
   if (!jsonApiOnly || ranges.some((range) => onlyParameters(range, ['profile']))) return;
-  throw new RosterError('NotAcceptable', `Accept names ${JSON_API_MEDIA_TYPE} only with parameters other than "profile"`);
+  throw new RosterError(
+    'NotAcceptable',
+    `Accept names ${JSON_API_MEDIA_TYPE} only with parameters other than "profile"`,
+  );
 }
 
 /**
@@ -33,7 +36,10 @@ export function assertSupportedContentType(contentType: string | undefined): voi
   if (!contentType) return;
   const [range] = parseMediaRanges(contentType, { keepAllParameters: true });
   if (range && !onlyParameters(range, ['profile', 'charset'])) {
-    throw new RosterError('UnsupportedMediaType', `Content-Type may carry no parameter other than "profile" or "charset"`);
+    throw new RosterError(
+      'UnsupportedMediaType',
+      `Content-Type may carry no parameter other than "profile" or "charset"`,
+    );
   }
 }
 
@@ -51,7 +57,13 @@ function parseMediaRanges(header: string, options: { keepAllParameters?: boolean
       for (const raw of rawParameters) {
         const equals = raw.indexOf('=');
         const name = (equals === -1 ? raw : raw.slice(0, equals)).trim().toLowerCase();
-        const value = equals === -1 ? '' : raw.slice(equals + 1).trim().replace(/^"(.*)"$/, '$1');
+        const value =
+          equals === -1
+            ? ''
+            : raw
+                .slice(equals + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
         if (name === 'q' && !options.keepAllParameters) {
           quality = Number.isFinite(Number(value)) ? Number(value) : 1;
           break; // RFC 9110: parameters after q are accept-ext, not media type parameters

@@ -30,7 +30,8 @@ export function parseDocumentQuery(query: QueryParameters, rules: DocumentQueryR
   for (const [parameter, value] of Object.entries(query)) {
     if (value === undefined) continue;
     if (parameter === 'include') {
-      if (!rules.includePaths) throw new RosterError('InvalidParameter', 'This endpoint does not support include', { parameter });
+      if (!rules.includePaths)
+        throw new RosterError('InvalidParameter', 'This endpoint does not support include', { parameter });
       include = parseIncludeTree(value, rules.includePaths);
     } else if (isFieldsetParameter(parameter)) {
       addFieldset(fields, parameter, value, rules);

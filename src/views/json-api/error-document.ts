@@ -24,7 +24,9 @@ export function toErrorDocument(error: RosterError, status: number, message: str
         status: String(status),
         code: error.code,
         title: error.code.replace(/([a-z])([A-Z])/g, '$1 $2'),
-        detail: problem ? `${problem.field && !problem.field.startsWith('/') ? `${problem.field}: ` : ''}${problem.message}` : message,
+        detail: problem
+          ? `${problem.field && !problem.field.startsWith('/') ? `${problem.field}: ` : ''}${problem.message}`
+          : message,
         ...(source ? { source } : {}),
         ...(status === 401 ? { requiresLogin: true as const } : {}),
       };

@@ -23,7 +23,12 @@ export function isFieldsetParameter(name: string): boolean {
  * for no fields. An unknown type or field, a type given twice (also through its alias), or a
  * parameter repeated is a 400 `InvalidParameter` whose `source.parameter` is the parameter.
  */
-export function addFieldset(fieldsets: Map<string, ReadonlySet<string>>, parameter: string, value: string | string[], rules: FieldsetRules): void {
+export function addFieldset(
+  fieldsets: Map<string, ReadonlySet<string>>,
+  parameter: string,
+  value: string | string[],
+  rules: FieldsetRules,
+): void {
   const invalid = (message: string) => new RosterError('InvalidParameter', message, { parameter });
   const requestedType = FIELDS_PARAMETER.exec(parameter)?.[1];
   if (requestedType === undefined) throw new TypeError(`${parameter} is not a fieldset parameter`);
@@ -34,7 +39,10 @@ export function addFieldset(fieldsets: Map<string, ReadonlySet<string>>, paramet
   if (fieldsets.has(type)) throw invalid(`Fields of type "${type}" are given more than once`);
   const fields = value === '' ? [] : value.split(',');
   for (const field of fields) {
-    if (!known.includes(field)) throw invalid(field === '' ? `${parameter} has an empty field name` : `Unknown field "${field}" of type "${type}"`);
+    if (!known.includes(field))
+      throw invalid(
+        field === '' ? `${parameter} has an empty field name` : `Unknown field "${field}" of type "${type}"`,
+      );
   }
   fieldsets.set(type, new Set(fields));
 }

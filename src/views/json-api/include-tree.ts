@@ -17,13 +17,17 @@ export interface IncludeTree {
  *
  * @example parseIncludeTree('roles.permissions', ['roles', 'roles.permissions'])
  */
-export function parseIncludeTree(value: string | string[], allowedPaths: ReadonlySet<string> | readonly string[]): IncludeTree {
+export function parseIncludeTree(
+  value: string | string[],
+  allowedPaths: ReadonlySet<string> | readonly string[],
+): IncludeTree {
   if (Array.isArray(value)) throw invalidInclude('The include parameter may be given only once');
   const allowed = allowedPaths instanceof Set ? allowedPaths : new Set(allowedPaths);
   const root: MutableTree = { children: new Map() };
   if (value === '') return root;
   for (const path of value.split(',')) {
-    if (!allowed.has(path)) throw invalidInclude(path === '' ? 'The include parameter has an empty path' : `Unknown include path "${path}"`);
+    if (!allowed.has(path))
+      throw invalidInclude(path === '' ? 'The include parameter has an empty path' : `Unknown include path "${path}"`);
     let level = root;
     for (const segment of path.split('.')) {
       let next = level.children.get(segment);

@@ -62,7 +62,9 @@ export function toResourceObject(resource: Resource, fields?: FieldSet): Resourc
   if (attributes.length > 0) object.attributes = Object.fromEntries(attributes);
   const relationships = Object.entries(resource.relationships ?? {}).filter(([name]) => wanted(name));
   if (relationships.length > 0) {
-    object.relationships = Object.fromEntries(relationships.map(([name, related]) => [name, { data: linkageOf(related) }]));
+    object.relationships = Object.fromEntries(
+      relationships.map(([name, related]) => [name, { data: linkageOf(related) }]),
+    );
   }
   if (resource.links) object.links = { ...resource.links };
   return object;

@@ -30,7 +30,10 @@ export function renderMeDocument(
 /** `meta` of every `/api/v1` person document: the caller's current context and token. */
 export function personMeta(snapshot: MeSnapshot, auth: AuthContext): Record<string, unknown> {
   const membership = currentMembership(snapshot);
-  const permissions = new Set([...(membership?.permissions ?? []), ...snapshot.globalPermissions.map((permission) => permission.key)]);
+  const permissions = new Set([
+    ...(membership?.permissions ?? []),
+    ...snapshot.globalPermissions.map((permission) => permission.key),
+  ]);
   return {
     currentPersonContext: {
       organizationId: membership ? snapshot.currentOrganizationId : null,

@@ -78,7 +78,12 @@ export function meDocumentRules(schema: ProfileSchema): DocumentQueryRules {
     includePaths: ME_INCLUDE_PATHS,
     aliases: PERSON_TYPE_ALIASES,
     fieldsByType: {
-      person: [...PUBLIC_PERSON_ATTRIBUTES, ...OWNER_ONLY_PERSON_ATTRIBUTES, ...customAttributeNames(schema, 'owner'), ...PERSON_RELATIONSHIPS],
+      person: [
+        ...PUBLIC_PERSON_ATTRIBUTES,
+        ...OWNER_ONLY_PERSON_ATTRIBUTES,
+        ...customAttributeNames(schema, 'owner'),
+        ...PERSON_RELATIONSHIPS,
+      ],
       ...RELATED_TYPE_FIELDS,
     },
   };

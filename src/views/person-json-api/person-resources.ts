@@ -17,7 +17,17 @@ import { customAttributeNames } from './person-document-rules.ts';
 /** What the public view of a person is made of: a subset of the snapshot's user. */
 export type PublicPersonSource = Pick<
   SnapshotUser,
-  'id' | 'firstName' | 'lastName' | 'fullName' | 'avatarUrl' | 'headline' | 'linkedinUrl' | 'profileSettings' | 'customAttributes' | 'createdAt' | 'updatedAt'
+  | 'id'
+  | 'firstName'
+  | 'lastName'
+  | 'fullName'
+  | 'avatarUrl'
+  | 'headline'
+  | 'linkedinUrl'
+  | 'profileSettings'
+  | 'customAttributes'
+  | 'createdAt'
+  | 'updatedAt'
 >;
 
 /** The `person` resource of `/api/v1/me`: every attribute, and every relationship as linkage. */
@@ -105,13 +115,24 @@ function roleResource(role: SnapshotRole): Resource {
   return {
     type: 'role',
     id: role.id,
-    attributes: { key: role.key, name: role.name, color: role.color, description: role.description, rank: role.rank, scope: role.scope },
+    attributes: {
+      key: role.key,
+      name: role.name,
+      color: role.color,
+      description: role.description,
+      rank: role.rank,
+      scope: role.scope,
+    },
     relationships: { permissions: role.permissions.map(permissionResource) },
   };
 }
 
 function permissionResource(permission: SnapshotPermission): Resource {
-  return { type: 'permission', id: permission.id, attributes: { key: permission.key, description: permission.description } };
+  return {
+    type: 'permission',
+    id: permission.id,
+    attributes: { key: permission.key, description: permission.description },
+  };
 }
 
 function resourceRoleGrantResource(grant: SnapshotResourceRoleGrant): Resource {
@@ -133,7 +154,15 @@ function resourcePermissionGrantResource(grant: SnapshotResourcePermissionGrant)
 }
 
 /** What both kinds of resource grant expose as attributes. */
-function grantAttributes({ resourceType, resourceId, grantedAt }: { resourceType: string; resourceId: string; grantedAt: string }) {
+function grantAttributes({
+  resourceType,
+  resourceId,
+  grantedAt,
+}: {
+  resourceType: string;
+  resourceId: string;
+  grantedAt: string;
+}) {
   return { resourceType, resourceId, grantedAt };
 }
 

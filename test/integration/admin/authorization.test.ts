@@ -17,7 +17,12 @@ for (const engine of await testEngines()) {
       return roster.token({ sub: subject });
     };
     const list = (token?: string, authorization?: string) =>
-      roster.request({ method: 'GET', url: '/api/admin/organizations', ...(token ? { token } : {}), ...(authorization ? { headers: { authorization } } : {}) });
+      roster.request({
+        method: 'GET',
+        url: '/api/admin/organizations',
+        ...(token ? { token } : {}),
+        ...(authorization ? { headers: { authorization } } : {}),
+      });
 
     before(async () => {
       roster = await startAdminTestApp(engine);
@@ -33,7 +38,11 @@ for (const engine of await testEngines()) {
 
     test('the admin token passes; a wrong one, or a token failing verification, is 401 InvalidToken', async () => {
       assert.equal((await list(ADMIN_TOKEN)).statusCode, 200);
-      for (const token of [`${ADMIN_TOKEN}x`, 'short', await roster.token({ exp: Math.floor(Date.now() / 1000) - 3600 })]) {
+      for (const token of [
+        `${ADMIN_TOKEN}x`,
+        'short',
+        await roster.token({ exp: Math.floor(Date.now() / 1000) - 3600 }),
+      ]) {
         const response = await list(token);
         assert.equal(response.statusCode, 401);
         assert.equal(response.json().error.code, 'InvalidToken');
@@ -44,10 +53,18 @@ for (const engine of await testEngines()) {
       const user = await roster.create('/api/admin/users', { email: 'platform-admin@example.com' });
       assert.equal((await roster.admin('PUT', `/api/admin/users/${user.id}/platform-admin`)).statusCode, 204);
       const token = await signedInAs(user.id);
-      const created = await roster.request({ method: 'POST', url: '/api/admin/permissions', token, payload: { key: 'by:platform-admin' } });
+      const created = await roster.request({
+        method: 'POST',
+        url: '/api/admin/permissions',
+        token,
+        payload: { key: 'by:platform-admin' },
+      });
       assert.equal(created.statusCode, 201);
       const events = (await roster.admin('GET', '/api/admin/audit-events?action=permission.created')).json().data;
-      assert.equal(events.find((event: { target: { id: string } }) => event.target.id === 'by:platform-admin').actor, user.id);
+      assert.equal(
+        events.find((event: { target: { id: string } }) => event.target.id === 'by:platform-admin').actor,
+        user.id,
+      );
 
       assert.equal((await roster.admin('DELETE', `/api/admin/users/${user.id}/platform-admin`)).statusCode, 204);
       assert.equal((await list(token)).statusCode, 403, 'revocation takes effect on the next request');
@@ -59,7 +76,12 @@ for (const engine of await testEngines()) {
       await roster.create(`/api/admin/users/${direct.id}/permissions`, { key: 'roster:admin' });
       assert.equal((await list(await signedInAs(direct.id))).statusCode, 200);
 
-      await roster.create('/api/admin/roles', { key: 'operator', name: 'Operator', scope: 'platform', permissions: ['roster:admin'] });
+      await roster.create('/api/admin/roles', {
+        key: 'operator',
+        name: 'Operator',
+        scope: 'platform',
+        permissions: ['roster:admin'],
+      });
       const viaRole = await roster.create('/api/admin/users', { email: 'role-holder@example.com' });
       await roster.create(`/api/admin/users/${viaRole.id}/roles`, { role: 'operator' });
       assert.equal((await list(await signedInAs(viaRole.id))).statusCode, 200);
@@ -73,14 +95,26 @@ for (const engine of await testEngines()) {
     });
 
     test('an unknown identity is 403 and no user is created', async () => {
-      const count = async () => Number((await roster.database.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const count = async () =>
+        Number(
+          (
+            await roster.database.db
+              .selectFrom('users')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const before = await count();
       const token = await roster.token({ email: 'stranger@example.com', email_verified: true });
       const response = await list(token);
       assert.equal(response.statusCode, 403);
       assert.equal(response.json().error.code, 'Forbidden');
       assert.equal(await count(), before);
-      const identities = await roster.database.db.selectFrom('identities').selectAll().where('issuer', '=', roster.issuer.url).execute();
+      const identities = await roster.database.db
+        .selectFrom('identities')
+        .selectAll()
+        .where('issuer', '=', roster.issuer.url)
+        .execute();
       assert.ok(identities.every((identity) => identity.subject.startsWith('sub-')));
     });
   });

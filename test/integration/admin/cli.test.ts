@@ -12,7 +12,13 @@ describe('admin CLI and seed-demo on SQLite', () => {
   let dir: string;
   const roster = (...args: string[]) => {
     const result = spawnSync(process.execPath, [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'roster.db')}`, ROSTER_DATA_DIR: dir, LOG_LEVEL: 'silent', AUTH_ISSUER: '' },
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${join(dir, 'roster.db')}`,
+        ROSTER_DATA_DIR: dir,
+        LOG_LEVEL: 'silent',
+        AUTH_ISSUER: '',
+      },
       encoding: 'utf8',
     });
     return { code: result.status, out: result.stdout, err: result.stderr };
@@ -37,17 +43,50 @@ describe('admin CLI and seed-demo on SQLite', () => {
     assert.equal(table.code, 0);
     assert.match(table.out.split('\n')[0]!, /^ID\s+SLUG\s+NAME\s+STATUS/);
     const json = JSON.parse(roster('org', 'list', '--json').out);
-    assert.deepEqual(json.map((organization: { slug: string }) => organization.slug), ['acme', 'globex']);
+    assert.deepEqual(
+      json.map((organization: { slug: string }) => organization.slug),
+      ['acme', 'globex'],
+    );
   });
 
   test('create, member add/remove, grant and admin, with audit actor cli', () => {
     assert.equal(roster('permission', 'create', '--key', 'cli:test', '--description', 'From the CLI').code, 0);
-    const role = JSON.parse(roster('role', 'create', '--key', 'cli-role', '--name', 'CLI', '--scope', 'organization', '--org', 'globex', '--permissions', 'cli:test', '--json').out);
+    const role = JSON.parse(
+      roster(
+        'role',
+        'create',
+        '--key',
+        'cli-role',
+        '--name',
+        'CLI',
+        '--scope',
+        'organization',
+        '--org',
+        'globex',
+        '--permissions',
+        'cli:test',
+        '--json',
+      ).out,
+    );
     assert.deepEqual(role[0].permissions, ['cli:test']);
-    const added = roster('member', 'add', '--org', 'globex', '--email', 'alice@example.com', '--roles', 'cli-role', '--json');
+    const added = roster(
+      'member',
+      'add',
+      '--org',
+      'globex',
+      '--email',
+      'alice@example.com',
+      '--roles',
+      'cli-role',
+      '--json',
+    );
     assert.equal(added.code, 0, added.err);
     assert.deepEqual(JSON.parse(added.out)[0].roles, ['cli-role']);
-    assert.equal(roster('member', 'add', '--org', 'globex', '--email', 'alice@example.com').code, 1, 'a second membership is a conflict');
+    assert.equal(
+      roster('member', 'add', '--org', 'globex', '--email', 'alice@example.com').code,
+      1,
+      'a second membership is a conflict',
+    );
     assert.equal(roster('member', 'remove', '--org', 'globex', '--email', 'alice@example.com').code, 0);
     assert.equal(roster('grant', '--email', 'alice@example.com', '--permission', 'cli:test').code, 0);
     assert.equal(roster('admin', 'grant', '--email', 'bob@example.com').code, 0);
@@ -55,7 +94,10 @@ describe('admin CLI and seed-demo on SQLite', () => {
     const database = new BetterSqlite3(join(dir, 'roster.db'), { readonly: true });
     const actors = database.prepare('select distinct actor from audit_events').all() as { actor: string }[];
     database.close();
-    assert.deepEqual(actors.map((row) => row.actor), ['cli']);
+    assert.deepEqual(
+      actors.map((row) => row.actor),
+      ['cli'],
+    );
   });
 
   test('mistakes exit 2 with a one-line error; not found exits 1', () => {

@@ -12,13 +12,27 @@ for (const engine of await testEngines()) {
     after(() => roster.close());
 
     test('POST creates an organization: 201 with the object, defaults filled', async () => {
-      const response = await roster.admin('POST', '/api/admin/organizations', { name: 'Acme', slug: 'acme-create', settings: { theme: 'dark' } });
+      const response = await roster.admin('POST', '/api/admin/organizations', {
+        name: 'Acme',
+        slug: 'acme-create',
+        settings: { theme: 'dark' },
+      });
       assert.equal(response.statusCode, 201);
       const { data } = response.json();
       assert.match(data.id, /^[0-9a-f-]{36}$/);
       assert.deepEqual(
         { ...data, id: undefined, createdAt: undefined, updatedAt: undefined },
-        { id: undefined, name: 'Acme', slug: 'acme-create', description: null, logoUrl: null, status: 'active', settings: { theme: 'dark' }, createdAt: undefined, updatedAt: undefined },
+        {
+          id: undefined,
+          name: 'Acme',
+          slug: 'acme-create',
+          description: null,
+          logoUrl: null,
+          status: 'active',
+          settings: { theme: 'dark' },
+          createdAt: undefined,
+          updatedAt: undefined,
+        },
       );
       assert.match(data.createdAt, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     });
@@ -54,7 +68,10 @@ for (const engine of await testEngines()) {
       assert.equal(got.statusCode, 200);
       assert.deepEqual(got.json().data, created);
 
-      const patched = await roster.admin('PATCH', `/api/admin/organizations/${created.id}`, { status: 'suspended', description: 'Now suspended' });
+      const patched = await roster.admin('PATCH', `/api/admin/organizations/${created.id}`, {
+        status: 'suspended',
+        description: 'Now suspended',
+      });
       assert.equal(patched.statusCode, 200);
       assert.equal(patched.json().data.status, 'suspended');
       assert.equal(patched.json().data.description, 'Now suspended');
@@ -84,12 +101,16 @@ for (const engine of await testEngines()) {
     test('the list pages with limit and cursor, nextCursor null at the end', async () => {
       const fresh = await startAdminTestApp(engine);
       try {
-        for (let index = 0; index < 5; index += 1) await fresh.create('/api/admin/organizations', { name: `Org ${index}`, slug: `org-${index}` });
+        for (let index = 0; index < 5; index += 1)
+          await fresh.create('/api/admin/organizations', { name: `Org ${index}`, slug: `org-${index}` });
         const seen: string[] = [];
         let cursor: string | null = null;
         let pages = 0;
         do {
-          const response = await fresh.admin('GET', `/api/admin/organizations?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+          const response = await fresh.admin(
+            'GET',
+            `/api/admin/organizations?limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+          );
           assert.equal(response.statusCode, 200);
           const body = response.json();
           seen.push(...body.data.map((organization: { slug: string }) => organization.slug));
@@ -99,7 +120,10 @@ for (const engine of await testEngines()) {
         assert.equal(pages, 3);
         // Oldest first; two created in the same millisecond are ordered by id, so compare with the unpaged list.
         const all = (await fresh.admin('GET', '/api/admin/organizations')).json();
-        assert.deepEqual(seen, all.data.map((organization: { slug: string }) => organization.slug));
+        assert.deepEqual(
+          seen,
+          all.data.map((organization: { slug: string }) => organization.slug),
+        );
         assert.deepEqual([...seen].sort(), ['org-0', 'org-1', 'org-2', 'org-3', 'org-4']);
         assert.equal(all.nextCursor, null);
         const exact = (await fresh.admin('GET', '/api/admin/organizations?limit=5')).json();
@@ -110,7 +134,14 @@ for (const engine of await testEngines()) {
     });
 
     test('limit outside 1–200, a garbage cursor or an unknown parameter is 400 InvalidParameter', async () => {
-      for (const query of ['limit=0', 'limit=201', 'limit=abc', 'cursor=%21%21garbage', 'cursor=bm90LWpzb24', 'bogus=1']) {
+      for (const query of [
+        'limit=0',
+        'limit=201',
+        'limit=abc',
+        'cursor=%21%21garbage',
+        'cursor=bm90LWpzb24',
+        'bogus=1',
+      ]) {
         const response = await roster.admin('GET', `/api/admin/organizations?${query}`);
         assert.equal(response.statusCode, 400, query);
         assert.equal(response.json().error.code, 'InvalidParameter', query);
@@ -121,8 +152,13 @@ for (const engine of await testEngines()) {
     test('deleting an organization removes its memberships and invitations', async () => {
       const organization = await roster.create('/api/admin/organizations', { name: 'Doomed', slug: 'doomed' });
       const user = await roster.create('/api/admin/users', { email: 'doomed-member@example.com' });
-      const membership = await roster.create(`/api/admin/organizations/${organization.id}/members`, { userId: user.id });
-      const invitation = await roster.create('/api/admin/invitations', { email: 'doomed-invitee@example.com', organizationId: organization.id });
+      const membership = await roster.create(`/api/admin/organizations/${organization.id}/members`, {
+        userId: user.id,
+      });
+      const invitation = await roster.create('/api/admin/invitations', {
+        email: 'doomed-invitee@example.com',
+        organizationId: organization.id,
+      });
       assert.equal((await roster.admin('DELETE', `/api/admin/organizations/${organization.id}`)).statusCode, 204);
       assert.equal((await roster.admin('GET', `/api/admin/memberships/${membership.id}`)).statusCode, 404);
       assert.equal((await roster.admin('GET', `/api/admin/invitations/${invitation.id}`)).statusCode, 404);

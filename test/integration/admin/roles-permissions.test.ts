@@ -15,7 +15,10 @@ for (const engine of await testEngines()) {
     after(() => roster.close());
 
     test('permissions: create, get by key, patch, 409, 400 on a bad key, 404 on an unknown key', async () => {
-      const response = await roster.admin('POST', '/api/admin/permissions', { key: 'billing:read', description: 'Read billing' });
+      const response = await roster.admin('POST', '/api/admin/permissions', {
+        key: 'billing:read',
+        description: 'Read billing',
+      });
       assert.equal(response.statusCode, 201);
       assert.equal(response.json().data.key, 'billing:read');
       assert.equal((await roster.admin('POST', '/api/admin/permissions', { key: 'billing:read' })).statusCode, 409);
@@ -29,7 +32,10 @@ for (const engine of await testEngines()) {
       const patched = await roster.admin('PATCH', '/api/admin/permissions/billing:read', { description: null });
       assert.equal(patched.statusCode, 200);
       assert.equal(patched.json().data.description, null);
-      assert.equal((await roster.admin('PATCH', '/api/admin/permissions/billing:read', { key: 'other:key' })).statusCode, 400);
+      assert.equal(
+        (await roster.admin('PATCH', '/api/admin/permissions/billing:read', { key: 'other:key' })).statusCode,
+        400,
+      );
       assert.equal((await roster.admin('GET', '/api/admin/permissions/nope:nope')).statusCode, 404);
       assert.equal((await roster.admin('DELETE', '/api/admin/permissions/nope:nope')).statusCode, 404);
     });
@@ -46,7 +52,12 @@ for (const engine of await testEngines()) {
 
     test('roles: create with permissions (sorted), get, list filters', async () => {
       const response = await roster.admin('POST', '/api/admin/roles', {
-        key: 'editor', name: 'Editor', color: '#AA00ff', rank: 20, scope: 'organization', permissions: ['projects:read', 'projects:create'],
+        key: 'editor',
+        name: 'Editor',
+        color: '#AA00ff',
+        rank: 20,
+        scope: 'organization',
+        permissions: ['projects:read', 'projects:create'],
       });
       assert.equal(response.statusCode, 201);
       const role = response.json().data;
@@ -56,7 +67,9 @@ for (const engine of await testEngines()) {
       assert.deepEqual((await roster.admin('GET', `/api/admin/roles/${role.id}`)).json().data, role);
       const platform = (await roster.admin('GET', '/api/admin/roles?scope=platform')).json().data;
       assert.ok(platform.every((item: { scope: string }) => item.scope === 'platform'));
-      const organizationRoles = (await roster.admin('GET', '/api/admin/roles?scope=organization&organizationId=global')).json().data;
+      const organizationRoles = (
+        await roster.admin('GET', '/api/admin/roles?scope=organization&organizationId=global')
+      ).json().data;
       assert.ok(organizationRoles.some((item: { id: string }) => item.id === role.id));
     });
 
@@ -79,34 +92,68 @@ for (const engine of await testEngines()) {
     test('roles: a key is unique per scope globally and per organization; an organization may shadow a global key', async () => {
       const organization = await roster.create('/api/admin/organizations', { name: 'S', slug: 'shadow-org' });
       await roster.create('/api/admin/roles', { key: 'viewer', name: 'Viewer', scope: 'organization' });
-      assert.equal((await roster.admin('POST', '/api/admin/roles', { key: 'viewer', name: 'Again', scope: 'organization' })).statusCode, 409);
-      assert.equal((await roster.admin('POST', '/api/admin/roles', { key: 'viewer', name: 'Platform viewer', scope: 'platform' })).statusCode, 201);
+      assert.equal(
+        (await roster.admin('POST', '/api/admin/roles', { key: 'viewer', name: 'Again', scope: 'organization' }))
+          .statusCode,
+        409,
+      );
+      assert.equal(
+        (await roster.admin('POST', '/api/admin/roles', { key: 'viewer', name: 'Platform viewer', scope: 'platform' }))
+          .statusCode,
+        201,
+      );
       const own = { key: 'viewer', name: 'Own viewer', scope: 'organization', organizationId: organization.id };
       assert.equal((await roster.admin('POST', '/api/admin/roles', own)).statusCode, 201);
       assert.equal((await roster.admin('POST', '/api/admin/roles', own)).statusCode, 409);
     });
 
     test('roles: PATCH replaces the permission set; scope is fixed', async () => {
-      const role = await roster.create('/api/admin/roles', { key: 'patchable', name: 'P', scope: 'organization', permissions: ['projects:read'] });
-      const response = await roster.admin('PATCH', `/api/admin/roles/${role.id}`, { permissions: ['reports:*', 'projects:delete'], rank: 5, name: 'Patched' });
+      const role = await roster.create('/api/admin/roles', {
+        key: 'patchable',
+        name: 'P',
+        scope: 'organization',
+        permissions: ['projects:read'],
+      });
+      const response = await roster.admin('PATCH', `/api/admin/roles/${role.id}`, {
+        permissions: ['reports:*', 'projects:delete'],
+        rank: 5,
+        name: 'Patched',
+      });
       assert.equal(response.statusCode, 200);
       assert.deepEqual(response.json().data.permissions, ['projects:delete', 'reports:*']);
       assert.equal(response.json().data.name, 'Patched');
       assert.equal((await roster.admin('PATCH', `/api/admin/roles/${role.id}`, { scope: 'platform' })).statusCode, 400);
-      assert.equal((await roster.admin('PATCH', `/api/admin/roles/${role.id}`, { permissions: ['no:such'] })).statusCode, 400);
-      assert.equal((await roster.admin('PATCH', '/api/admin/roles/00000000-0000-4000-8000-000000000000', { rank: 1 })).statusCode, 404);
+      assert.equal(
+        (await roster.admin('PATCH', `/api/admin/roles/${role.id}`, { permissions: ['no:such'] })).statusCode,
+        400,
+      );
+      assert.equal(
+        (await roster.admin('PATCH', '/api/admin/roles/00000000-0000-4000-8000-000000000000', { rank: 1 })).statusCode,
+        404,
+      );
     });
 
     test('deleting a permission removes it from roles and grants; deleting a role announces all', async () => {
       await roster.create('/api/admin/permissions', { key: 'temp:thing' });
-      const role = await roster.create('/api/admin/roles', { key: 'temp-holder', name: 'T', scope: 'organization', permissions: ['temp:thing', 'projects:read'] });
+      const role = await roster.create('/api/admin/roles', {
+        key: 'temp-holder',
+        name: 'T',
+        scope: 'organization',
+        permissions: ['temp:thing', 'projects:read'],
+      });
       const user = await roster.create('/api/admin/users', { email: 'temp-holder@example.com' });
       await roster.create(`/api/admin/users/${user.id}/permissions`, { key: 'temp:thing' });
       const changes: unknown[] = [];
       const unsubscribe = roster.changeBus.subscribe((change) => changes.push(change));
       assert.equal((await roster.admin('DELETE', '/api/admin/permissions/temp:thing')).statusCode, 204);
-      assert.deepEqual((await roster.admin('GET', `/api/admin/roles/${role.id}`)).json().data.permissions, ['projects:read']);
-      const grants = await roster.database.db.selectFrom('globalPermissionGrants').selectAll().where('userId', '=', user.id).execute();
+      assert.deepEqual((await roster.admin('GET', `/api/admin/roles/${role.id}`)).json().data.permissions, [
+        'projects:read',
+      ]);
+      const grants = await roster.database.db
+        .selectFrom('globalPermissionGrants')
+        .selectAll()
+        .where('userId', '=', user.id)
+        .execute();
       assert.equal(grants.length, 0);
       assert.equal((await roster.admin('DELETE', `/api/admin/roles/${role.id}`)).statusCode, 204);
       assert.equal((await roster.admin('GET', `/api/admin/roles/${role.id}`)).statusCode, 404);

@@ -72,7 +72,7 @@ for (const engine of await testEngines()) {
         ...(token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } }),
       });
 
-    test("renders memberships, roles by rank, permissions per organization and every grant with its id", async () => {
+    test('renders memberships, roles by rank, permissions per organization and every grant with its id', async () => {
       const response = await roster.admin('GET', `/api/admin/users/${userId}/access`);
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.headers['cache-control'], 'no-store');

@@ -14,7 +14,11 @@ for (const engine of await testEngines()) {
     after(() => roster.close());
 
     test('pre-creating a user by email: stored normalized, with a referral code; 409 on the same email in other case', async () => {
-      const response = await roster.admin('POST', '/api/admin/users', { email: 'Pre.Created+Tag@Example.com', firstName: '  Pat ', lastName: 'Doe' });
+      const response = await roster.admin('POST', '/api/admin/users', {
+        email: 'Pre.Created+Tag@Example.com',
+        firstName: '  Pat ',
+        lastName: 'Doe',
+      });
       assert.equal(response.statusCode, 201);
       const user = response.json().data;
       assert.equal(user.email, 'Pre.Created+Tag@Example.com');
@@ -23,7 +27,11 @@ for (const engine of await testEngines()) {
       assert.match(user.referralCode, /^[A-Z0-9]{10}$/);
       assert.deepEqual(user.profileSettings, { portfolioVisible: false, isPublicProfile: false });
       assert.equal(user.emailVerified, false);
-      const row = await roster.database.db.selectFrom('users').selectAll().where('id', '=', user.id).executeTakeFirstOrThrow();
+      const row = await roster.database.db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.emailNormalized, 'pre.created+tag@example.com');
       const duplicate = await roster.admin('POST', '/api/admin/users', { email: 'pre.created+tag@example.com' });
       assert.equal(duplicate.statusCode, 409);
@@ -32,11 +40,15 @@ for (const engine of await testEngines()) {
 
     test('GET ?email= compares ASCII-lower-cased only', async () => {
       await roster.create('/api/admin/users', { email: 'Finder@Example.com' });
-      const found = (await roster.admin('GET', `/api/admin/users?email=${encodeURIComponent('FINDER@example.COM')}`)).json();
+      const found = (
+        await roster.admin('GET', `/api/admin/users?email=${encodeURIComponent('FINDER@example.COM')}`)
+      ).json();
       assert.equal(found.data.length, 1);
       assert.equal(found.data[0].email, 'Finder@Example.com');
       assert.equal(found.nextCursor, null);
-      const tagged = (await roster.admin('GET', `/api/admin/users?email=${encodeURIComponent('finder+x@example.com')}`)).json();
+      const tagged = (
+        await roster.admin('GET', `/api/admin/users?email=${encodeURIComponent('finder+x@example.com')}`)
+      ).json();
       assert.equal(tagged.data.length, 0);
     });
 
@@ -70,8 +82,14 @@ for (const engine of await testEngines()) {
         assert.ok(response.json().error.details[0].field, JSON.stringify(response.json()));
       }
       const ok = await roster.admin('POST', '/api/admin/users', {
-        phone: '+442012345678', birthDate: '1990-05-17', avatarUrl: 'https://cdn.example.com/a.png', otpEnabled: true,
-        profileType: 'entity', headline: 'Builder', onboardingCompletedAt: '2024-01-01T00:00:00.000Z', email: null,
+        phone: '+442012345678',
+        birthDate: '1990-05-17',
+        avatarUrl: 'https://cdn.example.com/a.png',
+        otpEnabled: true,
+        profileType: 'entity',
+        headline: 'Builder',
+        onboardingCompletedAt: '2024-01-01T00:00:00.000Z',
+        email: null,
       });
       assert.equal(ok.statusCode, 201, ok.body);
       assert.equal(ok.json().data.email, null);
@@ -79,8 +97,15 @@ for (const engine of await testEngines()) {
     });
 
     test('PATCH updates, merges profileSettings, and moves the normalized email; DELETE then 404', async () => {
-      const user = await roster.create('/api/admin/users', { email: 'patch-user@example.com', profileSettings: { portfolioVisible: true } });
-      const patched = await roster.admin('PATCH', `/api/admin/users/${user.id}`, { profileSettings: { isPublicProfile: true }, email: 'New-Patch@Example.com', emailVerified: true });
+      const user = await roster.create('/api/admin/users', {
+        email: 'patch-user@example.com',
+        profileSettings: { portfolioVisible: true },
+      });
+      const patched = await roster.admin('PATCH', `/api/admin/users/${user.id}`, {
+        profileSettings: { isPublicProfile: true },
+        email: 'New-Patch@Example.com',
+        emailVerified: true,
+      });
       assert.equal(patched.statusCode, 200);
       assert.deepEqual(patched.json().data.profileSettings, { portfolioVisible: true, isPublicProfile: true });
       assert.equal(patched.json().data.emailVerified, true);
@@ -88,7 +113,10 @@ for (const engine of await testEngines()) {
       assert.equal(found[0].id, user.id);
       assert.equal((await roster.admin('PATCH', `/api/admin/users/${user.id}`, {})).statusCode, 400);
       await roster.create('/api/admin/users', { email: 'holder@example.com' });
-      assert.equal((await roster.admin('PATCH', `/api/admin/users/${user.id}`, { email: 'HOLDER@example.com' })).statusCode, 409);
+      assert.equal(
+        (await roster.admin('PATCH', `/api/admin/users/${user.id}`, { email: 'HOLDER@example.com' })).statusCode,
+        409,
+      );
 
       const changes: unknown[] = [];
       const unsubscribe = roster.changeBus.subscribe((change) => changes.push(change));
@@ -101,17 +129,26 @@ for (const engine of await testEngines()) {
     });
 
     test('with no profile schema, a custom field is not known and users carry no custom attributes', async () => {
-      const response = await roster.admin('POST', '/api/admin/users', { email: 'no-schema@example.com', accreditationConfirmedAt: '2025-08-15T10:30:00Z' });
+      const response = await roster.admin('POST', '/api/admin/users', {
+        email: 'no-schema@example.com',
+        accreditationConfirmedAt: '2025-08-15T10:30:00Z',
+      });
       assert.equal(response.statusCode, 400);
       assert.equal(response.json().error.code, 'ValidationFailed');
-      assert.deepEqual(response.json().error.details, [{ field: 'accreditationConfirmedAt', message: 'is not a known field' }]);
+      assert.deepEqual(response.json().error.details, [
+        { field: 'accreditationConfirmedAt', message: 'is not a known field' },
+      ]);
       const user = await roster.create('/api/admin/users', { email: 'no-schema@example.com' });
-      assert.equal((await roster.admin('PATCH', `/api/admin/users/${user.id}`, { investmentsStatus: 'none' })).statusCode, 400);
+      assert.equal(
+        (await roster.admin('PATCH', `/api/admin/users/${user.id}`, { investmentsStatus: 'none' })).statusCode,
+        400,
+      );
       assert.ok(!('customAttributes' in user) && !('investmentsStatus' in user));
     });
 
     test('the users list pages', async () => {
-      for (const name of ['page-a', 'page-b']) await roster.create('/api/admin/users', { email: `${name}@example.com` });
+      for (const name of ['page-a', 'page-b'])
+        await roster.create('/api/admin/users', { email: `${name}@example.com` });
       const first = (await roster.admin('GET', '/api/admin/users?limit=1')).json();
       assert.equal(first.data.length, 1);
       const second = (await roster.admin('GET', `/api/admin/users?limit=1&cursor=${first.nextCursor}`)).json();
@@ -135,12 +172,18 @@ for (const engine of await testEngines()) {
       const email = `investor-${randomUUID()}@example.com`;
       const token = await roster.token({ email, email_verified: true, given_name: 'Ivy' });
       const usersMe = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
-      const v1Me = async () => (await roster.request({ method: 'GET', url: '/api/v1/me', token })).json().data.attributes;
+      const v1Me = async () =>
+        (await roster.request({ method: 'GET', url: '/api/v1/me', token })).json().data.attributes;
       const userId: string = (await usersMe()).id;
       const stored = async () =>
         JSON.parse(
-          (await roster.database.db.selectFrom('users').select('customAttributes').where('id', '=', userId).executeTakeFirstOrThrow())
-            .customAttributes,
+          (
+            await roster.database.db
+              .selectFrom('users')
+              .select('customAttributes')
+              .where('id', '=', userId)
+              .executeTakeFirstOrThrow()
+          ).customAttributes,
         );
       if (accreditationConfirmedAt) {
         const response = await roster.admin('PATCH', `/api/admin/users/${userId}`, { accreditationConfirmedAt });
@@ -166,7 +209,10 @@ for (const engine of await testEngines()) {
       assert.equal((await v1Me()).investmentsStatus, null);
       const changes: unknown[] = [];
       const unsubscribe = roster.changeBus.subscribe((change) => changes.push(change));
-      const response = await roster.admin('PATCH', `/api/admin/users/${userId}`, { accreditationConfirmedAt: '2025-08-15T12:30:00+02:00', investmentsStatus: 'professional' });
+      const response = await roster.admin('PATCH', `/api/admin/users/${userId}`, {
+        accreditationConfirmedAt: '2025-08-15T12:30:00+02:00',
+        investmentsStatus: 'professional',
+      });
       unsubscribe();
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.json().data.accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
@@ -175,7 +221,10 @@ for (const engine of await testEngines()) {
       const readBack = (await roster.admin('GET', `/api/admin/users/${userId}`)).json().data;
       assert.equal(readBack.accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
       assert.equal(readBack.investmentsStatus, 'professional');
-      assert.deepEqual(await stored(), { accreditationConfirmedAt: '2025-08-15T10:30:00.000Z', investmentsStatus: 'professional' });
+      assert.deepEqual(await stored(), {
+        accreditationConfirmedAt: '2025-08-15T10:30:00.000Z',
+        investmentsStatus: 'professional',
+      });
 
       const me = await usersMe();
       assert.equal(me.accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
@@ -189,9 +238,21 @@ for (const engine of await testEngines()) {
       const { userId, usersMe, stored } = await investor('2025-08-15T12:30:00+02:00');
       const before = await stored();
       for (const [body, field, message] of [
-        [{ investmentsStatus: 'expert' }, 'investmentsStatus', 'must be one of none, beginner, experienced, professional'],
-        [{ accreditationConfirmedAt: '2025-08-15' }, 'accreditationConfirmedAt', 'must be an ISO 8601 date-time with a time zone'],
-        [{ investmentsStatus: 3, firstName: 'Good' }, 'investmentsStatus', 'must be one of none, beginner, experienced, professional'],
+        [
+          { investmentsStatus: 'expert' },
+          'investmentsStatus',
+          'must be one of none, beginner, experienced, professional',
+        ],
+        [
+          { accreditationConfirmedAt: '2025-08-15' },
+          'accreditationConfirmedAt',
+          'must be an ISO 8601 date-time with a time zone',
+        ],
+        [
+          { investmentsStatus: 3, firstName: 'Good' },
+          'investmentsStatus',
+          'must be one of none, beginner, experienced, professional',
+        ],
         [{ nickname: 'Ivy' }, 'nickname', 'is not a known field'],
       ] as const) {
         const response = await roster.admin('PATCH', `/api/admin/users/${userId}`, body);
@@ -205,7 +266,12 @@ for (const engine of await testEngines()) {
 
     test('the user cannot set the non-editable attribute themself', async () => {
       const { token, usersMe } = await investor('2025-08-15T12:30:00+02:00');
-      const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { accreditationConfirmedAt: '2026-01-01T00:00:00Z' } });
+      const response = await roster.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token,
+        payload: { accreditationConfirmedAt: '2026-01-01T00:00:00Z' },
+      });
       assert.equal(response.statusCode, 400);
       assert.deepEqual(response.json().error.details, [{ field: 'accreditationConfirmedAt', message: 'is read-only' }]);
       assert.equal((await usersMe()).accreditationConfirmedAt, '2025-08-15T10:30:00.000Z');
@@ -221,7 +287,11 @@ for (const engine of await testEngines()) {
       assert.deepEqual(await stored(), { accreditationConfirmedAt: '2025-08-15T10:30:00.000Z' });
       assert.equal((await usersMe()).investmentsStatus, null);
 
-      const created = await roster.create('/api/admin/users', { email: 'accredited@example.com', accreditationConfirmedAt: '2024-01-02T03:04:05Z', investmentsStatus: 'none' });
+      const created = await roster.create('/api/admin/users', {
+        email: 'accredited@example.com',
+        accreditationConfirmedAt: '2024-01-02T03:04:05Z',
+        investmentsStatus: 'none',
+      });
       assert.equal(created.accreditationConfirmedAt, '2024-01-02T03:04:05.000Z');
       assert.equal(created.investmentsStatus, 'none');
     });
@@ -230,13 +300,22 @@ for (const engine of await testEngines()) {
       const document = (await roster.request({ method: 'GET', url: '/openapi.json' })).json();
       const patch = document.paths['/api/admin/users/{id}'].patch;
       const body = patch.requestBody.content['application/json'].schema;
-      assert.deepEqual(body.properties.investmentsStatus.enum, ['none', 'beginner', 'experienced', 'professional', null]);
+      assert.deepEqual(body.properties.investmentsStatus.enum, [
+        'none',
+        'beginner',
+        'experienced',
+        'professional',
+        null,
+      ]);
       assert.ok(body.properties.accreditationConfirmedAt);
       assert.ok(body.properties.email && !body.properties.referralCode);
       const user = patch.responses['200'].content['application/json'].schema.properties.data;
       assert.ok(user.properties.accreditationConfirmedAt && user.properties.investmentsStatus);
       assert.ok(!user.properties.customAttributes);
-      assert.ok(document.paths['/api/admin/users'].post.requestBody.content['application/json'].schema.properties.investmentsStatus);
+      assert.ok(
+        document.paths['/api/admin/users'].post.requestBody.content['application/json'].schema.properties
+          .investmentsStatus,
+      );
     });
   });
 }

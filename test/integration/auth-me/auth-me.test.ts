@@ -33,13 +33,34 @@ for (const engine of await testEngines()) {
         phone_number: '+1234567890',
         picture: 'https://example.com/avatars/user.jpg',
       });
-      const acme = await createOrganization(db, { name: 'Acme Corporation', slug: 'acme-corp', logoUrl: 'https://example.com/logos/acme.png' });
+      const acme = await createOrganization(db, {
+        name: 'Acme Corporation',
+        slug: 'acme-corp',
+        logoUrl: 'https://example.com/logos/acme.png',
+      });
       const [manage, invite, create, remove, upper] = await Promise.all(
-        ['company:manage', 'members:invite', 'projects:create', 'projects:delete', 'Zeta:read'].map((key) => createPermission(db, key)),
+        ['company:manage', 'members:invite', 'projects:create', 'projects:delete', 'Zeta:read'].map((key) =>
+          createPermission(db, key),
+        ),
       );
-      const admin = await createRole(db, { name: 'Admin', color: '#FF5733', rank: 100, permissions: [remove!, manage!, invite!] });
-      const member = await createRole(db, { name: 'Member', color: null, rank: 10, permissions: [create!, invite!, manage!, upper!] });
-      const membershipId = await addMembership(db, { userId: user.id, organizationId: acme.id, isPrimary: true, roles: [member, admin] });
+      const admin = await createRole(db, {
+        name: 'Admin',
+        color: '#FF5733',
+        rank: 100,
+        permissions: [remove!, manage!, invite!],
+      });
+      const member = await createRole(db, {
+        name: 'Member',
+        color: null,
+        rank: 10,
+        permissions: [create!, invite!, manage!, upper!],
+      });
+      const membershipId = await addMembership(db, {
+        userId: user.id,
+        organizationId: acme.id,
+        isPrimary: true,
+        roles: [member, admin],
+      });
       const usersManage = await createPermission(db, 'users:manage', 'Manage all platform users');
       await grantGlobalPermission(db, user.id, usersManage, '2026-02-01T12:00:00.000Z');
       await makePlatformAdmin(db, user.id);
@@ -53,7 +74,17 @@ for (const engine of await testEngines()) {
       assert.equal(body.success, true);
       const { data } = body;
       assert.deepEqual(Object.keys(data), [
-        'id', 'email', 'fullName', 'phone', 'avatar', 'emailVerified', 'lastLoginAt', 'createdAt', 'isPlatformAdmin', 'globalPermissions', 'companies',
+        'id',
+        'email',
+        'fullName',
+        'phone',
+        'avatar',
+        'emailVerified',
+        'lastLoginAt',
+        'createdAt',
+        'isPlatformAdmin',
+        'globalPermissions',
+        'companies',
       ]);
       assert.equal(data.id, user.id);
       assert.equal(data.email, 'john@example.com');
@@ -64,7 +95,9 @@ for (const engine of await testEngines()) {
       assert.match(data.lastLoginAt, ISO_MS);
       assert.match(data.createdAt, ISO_MS);
       assert.equal(data.isPlatformAdmin, true);
-      assert.deepEqual(data.globalPermissions, [{ key: 'users:manage', description: 'Manage all platform users', grantedAt: '2026-02-01T12:00:00.000Z' }]);
+      assert.deepEqual(data.globalPermissions, [
+        { key: 'users:manage', description: 'Manage all platform users', grantedAt: '2026-02-01T12:00:00.000Z' },
+      ]);
       assert.deepEqual(data.companies, [
         {
           id: acme.id,
@@ -106,17 +139,33 @@ for (const engine of await testEngines()) {
       const archived = await createOrganization(db, { name: 'Archived', status: 'archived' });
       const invited = await createOrganization(db, { name: 'Invited' });
       const revoked = await createOrganization(db, { name: 'Revoked' });
-      await addMembership(db, { userId: user.id, organizationId: active.id, joinedAt: '2025-01-01T00:00:00.000Z', roles: [role] });
-      await addMembership(db, { userId: user.id, organizationId: suspended.id, joinedAt: '2025-01-02T00:00:00.000Z', roles: [role] });
+      await addMembership(db, {
+        userId: user.id,
+        organizationId: active.id,
+        joinedAt: '2025-01-01T00:00:00.000Z',
+        roles: [role],
+      });
+      await addMembership(db, {
+        userId: user.id,
+        organizationId: suspended.id,
+        joinedAt: '2025-01-02T00:00:00.000Z',
+        roles: [role],
+      });
       await addMembership(db, { userId: user.id, organizationId: archived.id, roles: [role] });
       await addMembership(db, { userId: user.id, organizationId: invited.id, status: 'invited', roles: [role] });
       await addMembership(db, { userId: user.id, organizationId: revoked.id, status: 'suspended', roles: [role] });
       await publishUserChange(roster, user.id);
       const { data } = (await roster.request({ method: 'GET', url: '/api/auth/me', token: await user.token() })).json();
       assert.deepEqual(
-        data.companies.map((c: { name: string; status: string; membershipStatus: string; roles: unknown[]; permissions: string[] }) => [
-          c.name, c.status, c.membershipStatus, c.roles.length, c.permissions,
-        ]),
+        data.companies.map(
+          (c: { name: string; status: string; membershipStatus: string; roles: unknown[]; permissions: string[] }) => [
+            c.name,
+            c.status,
+            c.membershipStatus,
+            c.roles.length,
+            c.permissions,
+          ],
+        ),
         [
           ['Active', 'ACTIVE', 'ACTIVE', 1, [read.key]],
           ['Suspended', 'SUSPENDED', 'ACTIVE', 1, []],
@@ -135,7 +184,8 @@ for (const engine of await testEngines()) {
       await grantGlobalPermission(db, bob.id, secret, '2026-01-01T00:00:00.000Z');
       await publishUserChange(roster, bob.id);
       const aliceBody = (await roster.request({ method: 'GET', url: '/api/auth/me', token: await alice.token() })).body;
-      for (const leak of [bobsOrg.id, 'BobsOrg', bobsRole.id, 'BobsRole', 'secret:read', bob.id]) assert.ok(!aliceBody.includes(leak), leak);
+      for (const leak of [bobsOrg.id, 'BobsOrg', bobsRole.id, 'BobsRole', 'secret:read', bob.id])
+        assert.ok(!aliceBody.includes(leak), leak);
       const bobBody = (await roster.request({ method: 'GET', url: '/api/auth/me', token: await bob.token() })).body;
       assert.ok(bobBody.includes('BobsOrg') && bobBody.includes('secret:read'));
     });
@@ -153,9 +203,17 @@ for (const engine of await testEngines()) {
       assert.equal(invalid.statusCode, 401);
       assert.deepEqual(invalid.json(), {
         success: false,
-        error: { message: 'The provided token is invalid or expired. Please sign in again.', statusCode: 401, code: 'InvalidToken' },
+        error: {
+          message: 'The provided token is invalid or expired. Please sign in again.',
+          statusCode: 401,
+          code: 'InvalidToken',
+        },
       });
-      const expired = await roster.request({ method: 'GET', url: '/api/auth/me', token: await roster.token({ exp: Math.floor(Date.now() / 1000) - 3600 }) });
+      const expired = await roster.request({
+        method: 'GET',
+        url: '/api/auth/me',
+        token: await roster.token({ exp: Math.floor(Date.now() / 1000) - 3600 }),
+      });
       assert.equal(expired.json().error.code, 'InvalidToken');
     });
 
@@ -168,14 +226,24 @@ for (const engine of await testEngines()) {
       assert.match(etag, /^"[^"]+"$/);
       assert.equal(first.headers['cache-control'], 'private, no-cache');
       assert.match(first.headers.vary as string, /Authorization/i);
-      const again = await roster.request({ method: 'GET', url: '/api/auth/me', token, headers: { 'if-none-match': etag } });
+      const again = await roster.request({
+        method: 'GET',
+        url: '/api/auth/me',
+        token,
+        headers: { 'if-none-match': etag },
+      });
       assert.equal(again.statusCode, 304);
       assert.equal(again.body, '');
       assert.equal(again.headers.etag, etag);
       const org = await createOrganization(db);
       await addMembership(db, { userId: user.id, organizationId: org.id });
       await publishUserChange(roster, user.id);
-      const changed = await roster.request({ method: 'GET', url: '/api/auth/me', token, headers: { 'if-none-match': etag } });
+      const changed = await roster.request({
+        method: 'GET',
+        url: '/api/auth/me',
+        token,
+        headers: { 'if-none-match': etag },
+      });
       assert.equal(changed.statusCode, 200);
       assert.notEqual(changed.headers.etag, etag);
       assert.equal(changed.json().data.companies[0].id, org.id);
@@ -190,7 +258,11 @@ for (const engine of await testEngines()) {
     after(() => roster.close());
 
     test('an unknown identity is a 404 UserNotFound in the auth family shape', async () => {
-      const response = await roster.request({ method: 'GET', url: '/api/auth/me', token: await roster.token({ email: 'nobody@example.com' }) });
+      const response = await roster.request({
+        method: 'GET',
+        url: '/api/auth/me',
+        token: await roster.token({ email: 'nobody@example.com' }),
+      });
       assert.equal(response.statusCode, 404);
       const body = response.json();
       assert.equal(body.success, false);

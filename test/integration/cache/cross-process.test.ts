@@ -15,13 +15,25 @@ type Any = Record<string, any>;
 /** An organization `slug` whose role `analyst` grants `<slug>:read`, and a signed-in member holding it. */
 async function memberWithPermission(roster: TestApp, slug: string) {
   const admin = async (method: 'POST' | 'GET', url: string, payload?: unknown) => {
-    const response = await roster.request({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, ...(payload ? { payload: payload as object } : {}) });
+    const response = await roster.request({
+      method,
+      url,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      ...(payload ? { payload: payload as object } : {}),
+    });
     assert.ok(response.statusCode < 300, `${method} ${url} → ${response.statusCode} ${response.body}`);
     return response.json().data as Any;
   };
   const organization = await admin('POST', '/api/admin/organizations', { name: slug, slug });
   await admin('POST', '/api/admin/permissions', { key: `${slug}:read` });
-  await admin('POST', '/api/admin/roles', { key: 'analyst', name: 'Analyst', scope: 'organization', rank: 10, organizationId: organization.id, permissions: [`${slug}:read`] });
+  await admin('POST', '/api/admin/roles', {
+    key: 'analyst',
+    name: 'Analyst',
+    scope: 'organization',
+    rank: 10,
+    organizationId: organization.id,
+    permissions: [`${slug}:read`],
+  });
   const email = `${slug}@example.com`;
   const token = await roster.token({ email, email_verified: true });
   const me = async () => {
@@ -30,7 +42,10 @@ async function memberWithPermission(roster: TestApp, slug: string) {
     return response.json().data as Any;
   };
   const user = await me();
-  const membership = await admin('POST', `/api/admin/organizations/${organization.id}/members`, { userId: user.id, roles: ['analyst'] });
+  const membership = await admin('POST', `/api/admin/organizations/${organization.id}/members`, {
+    userId: user.id,
+    roles: ['analyst'],
+  });
   // Twice: the second answer comes from the caches.
   await me();
   const cached = await me();
@@ -45,7 +60,10 @@ describe('SQLite: a write by another process reaches the very next request, with
   const file = () => join(dir, 'roster.db');
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'roster-cross-process-'));
-    roster = await startTestApp('sqlite', { env: { ROSTER_ADMIN_TOKEN: ADMIN_TOKEN }, database: { engine: 'sqlite', path: file() } });
+    roster = await startTestApp('sqlite', {
+      env: { ROSTER_ADMIN_TOKEN: ADMIN_TOKEN },
+      database: { engine: 'sqlite', path: file() },
+    });
   });
   after(async () => {
     await roster.close();
@@ -68,7 +86,10 @@ describe('SQLite: a write by another process reaches the very next request, with
 
   test('`roster member remove` in another process: the membership is gone at once', async () => {
     const { email, me } = await memberWithPermission(roster, 'cli-sqlite');
-    const removed = await runCli(['member', 'remove', '--org', 'cli-sqlite', '--email', email], { DATABASE_URL: `sqlite:${file()}`, ROSTER_DATA_DIR: dir });
+    const removed = await runCli(['member', 'remove', '--org', 'cli-sqlite', '--email', email], {
+      DATABASE_URL: `sqlite:${file()}`,
+      ROSTER_DATA_DIR: dir,
+    });
     assert.equal(removed.code, 0, removed.stderr);
     const next = await me();
     assert.equal(next.tenantId, null);
@@ -94,7 +115,7 @@ describe('SQLite: a write by another process reaches the very next request, with
 
 if ((await testEngines()).includes('postgres')) {
   describe('PostgreSQL: a CLI write is announced over NOTIFY to running servers', () => {
-    test('`roster member remove` reaches the running server\'s next request', async () => {
+    test("`roster member remove` reaches the running server's next request", async () => {
       const roster = await startAdminTestApp('postgres');
       const dataDir = await mkdtemp(join(tmpdir(), 'roster-cli-notify-'));
       try {
@@ -107,14 +128,20 @@ if ((await testEngines()).includes('postgres')) {
           unsubscribe();
           hear(change);
         });
-        const removed = await runCli(['member', 'remove', '--org', 'cli-postgres', '--email', email], { DATABASE_URL: url, ROSTER_DATA_DIR: dataDir });
+        const removed = await runCli(['member', 'remove', '--org', 'cli-postgres', '--email', email], {
+          DATABASE_URL: url,
+          ROSTER_DATA_DIR: dataDir,
+        });
         assert.equal(removed.code, 0, removed.stderr);
         // Counted from the CLI's exit: starting a CLI process takes seconds on a loaded machine.
         let timer: NodeJS.Timeout | undefined;
         const late = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new Error('no change heard within 10 s of the CLI exiting')), 10_000);
         });
-        assert.deepEqual(await Promise.race([heard, late]).finally(() => clearTimeout(timer)), { scope: 'users', userIds: [user.id] });
+        assert.deepEqual(await Promise.race([heard, late]).finally(() => clearTimeout(timer)), {
+          scope: 'users',
+          userIds: [user.id],
+        });
         const next = await me();
         assert.equal(next.tenantId, null);
         assert.deepEqual(next.permissions, []);

@@ -19,7 +19,14 @@ import { countingQueries } from '../../helpers/query-counter.ts';
 
 type Any = Record<string, any>;
 
-const ME_URLS = ['/api/users/me', '/api/auth/me', '/api/me/organizations', '/api/me/current-organization', '/api/v1/me', '/api/v1/me?include=memberships.organization,roles.permissions'];
+const ME_URLS = [
+  '/api/users/me',
+  '/api/auth/me',
+  '/api/me/organizations',
+  '/api/me/current-organization',
+  '/api/v1/me',
+  '/api/v1/me?include=memberships.organization,roles.permissions',
+];
 
 for (const engine of await testEngines()) {
   // On PostgreSQL every request first reads `roster_change_seq` (the bus's catch-up, so a write
@@ -98,7 +105,10 @@ for (const engine of await testEngines()) {
         const url = '/api/v1/me?include=memberships.organization,roles.permissions';
         const [only, ...more] = await counter.queriesOf(() => get(url, token));
         assert.deepEqual(more, []);
-        assert.match(only ?? '', /^select case when is_called then last_value else 0 end as seq from roster_change_seq$/);
+        assert.match(
+          only ?? '',
+          /^select case when is_called then last_value else 0 end as seq from roster_change_seq$/,
+        );
       });
     }
 
@@ -119,7 +129,12 @@ for (const engine of await testEngines()) {
     test('a write announced on the bus costs one reload, then the hot path again', async () => {
       const token = await issuer.sign({ email: `write-${engine}@example.com`, email_verified: true });
       const { id } = (await get('/api/users/me', token)).json().data;
-      const patched = await app.inject({ method: 'PATCH', url: `/api/admin/users/${id}`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { firstName: 'Changed' } });
+      const patched = await app.inject({
+        method: 'PATCH',
+        url: `/api/admin/users/${id}`,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        payload: { firstName: 'Changed' },
+      });
       assert.equal(patched.statusCode, 200, patched.body);
       let name = '';
       const reload = await queriesOf(async () => (name = (await get('/api/users/me', token)).json().data.firstName));
@@ -147,14 +162,23 @@ for (const engine of await testEngines()) {
       assert.equal((await roster.admin('GET', `/api/admin/users/${before.id}`)).statusCode, 404);
     });
 
-    test('an invitation created by an admin applies on the invitee\'s next request', async () => {
-      const organization = await roster.create('/api/admin/organizations', { name: 'Invite Co', slug: `invite-${engine}` });
+    test("an invitation created by an admin applies on the invitee's next request", async () => {
+      const organization = await roster.create('/api/admin/organizations', {
+        name: 'Invite Co',
+        slug: `invite-${engine}`,
+      });
       const token = await roster.token({ email: `invitee-${engine}@example.com`, email_verified: true });
       const me = async () => (await roster.request({ method: 'GET', url: '/api/auth/me', token })).json().data;
       assert.deepEqual((await me()).companies, []);
       await me();
-      await roster.create('/api/admin/invitations', { email: `invitee-${engine}@example.com`, organizationId: organization.id });
-      assert.deepEqual((await me()).companies.map((company: Any) => company.id), [organization.id]);
+      await roster.create('/api/admin/invitations', {
+        email: `invitee-${engine}@example.com`,
+        organizationId: organization.id,
+      });
+      assert.deepEqual(
+        (await me()).companies.map((company: Any) => company.id),
+        [organization.id],
+      );
     });
   });
 

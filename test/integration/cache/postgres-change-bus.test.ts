@@ -7,7 +7,9 @@ import { testEngines } from '../../helpers/databases.ts';
 
 const engines = await testEngines();
 
-describe('PostgreSQL change bus across two instances', { skip: !engines.includes('postgres') && 'PostgreSQL not reachable' }, () => {
+describe('PostgreSQL change bus across two instances', {
+  skip: !engines.includes('postgres') && 'PostgreSQL not reachable',
+}, () => {
   let a: TestApp;
   let b: TestApp;
   before(async () => {
@@ -19,7 +21,8 @@ describe('PostgreSQL change bus across two instances', { skip: !engines.includes
     await a.close();
   });
 
-  const firstName = async (app: TestApp, token: string) => (await app.request({ method: 'GET', url: '/api/users/me', token })).json().data.firstName;
+  const firstName = async (app: TestApp, token: string) =>
+    (await app.request({ method: 'GET', url: '/api/users/me', token })).json().data.firstName;
   const until = async (check: () => Promise<boolean>) => {
     for (let i = 0; i < 100; i += 1) {
       if (await check()) return true;
@@ -32,7 +35,11 @@ describe('PostgreSQL change bus across two instances', { skip: !engines.includes
     const token = await a.token({ email: 'bus@example.com', email_verified: true, given_name: 'Before' });
     assert.equal(await firstName(a, token), 'Before');
     assert.equal(await firstName(b, token), 'Before');
-    const user = await a.database.db.selectFrom('users').select('id').where('email', '=', 'bus@example.com').executeTakeFirstOrThrow();
+    const user = await a.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'bus@example.com')
+      .executeTakeFirstOrThrow();
     await a.database.db.updateTable('users').set({ firstName: 'After' }).where('id', '=', user.id).execute();
     assert.equal(await firstName(b, token), 'Before', 'B serves its cache until told');
     await a.changeBus.publish({ scope: 'users', userIds: [user.id] });
@@ -54,7 +61,12 @@ describe('PostgreSQL change bus across two instances', { skip: !engines.includes
     for (let round = 0; round < 40; round += 1) {
       const [writer, reader] = round % 2 === 0 ? [a, b] : [b, a];
       const name = `Round${round}`;
-      const patched = await writer.request({ method: 'PATCH', url: '/api/users/me', token, payload: { firstName: name } });
+      const patched = await writer.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token,
+        payload: { firstName: name },
+      });
       assert.equal(patched.statusCode, 200);
       assert.equal(await firstName(reader, token), name, `round ${round}`);
     }
@@ -63,7 +75,11 @@ describe('PostgreSQL change bus across two instances', { skip: !engines.includes
   test('a numbered change whose NOTIFY never arrives still reaches the next request (after a short wait)', async () => {
     const token = await a.token({ email: 'lost-notify@example.com', email_verified: true, given_name: 'Kept' });
     assert.equal(await firstName(b, token), 'Kept');
-    const user = await a.database.db.selectFrom('users').select('id').where('email', '=', 'lost-notify@example.com').executeTakeFirstOrThrow();
+    const user = await a.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'lost-notify@example.com')
+      .executeTakeFirstOrThrow();
     await a.database.db.updateTable('users').set({ firstName: 'Changed' }).where('id', '=', user.id).execute();
     await sql`select nextval('roster_change_seq')`.execute(a.database.db);
     assert.equal(await firstName(b, token), 'Changed');
@@ -72,8 +88,14 @@ describe('PostgreSQL change bus across two instances', { skip: !engines.includes
   test('when the listening connection drops, the bus reconnects and drops everything cached', async () => {
     const token = await a.token({ email: 'reconnect@example.com', email_verified: true, given_name: 'Old' });
     assert.equal(await firstName(b, token), 'Old');
-    const user = await a.database.db.selectFrom('users').select('id').where('email', '=', 'reconnect@example.com').executeTakeFirstOrThrow();
-    const admin = new pg.Client({ connectionString: a.databaseConfig.engine === 'postgres' ? a.databaseConfig.url : '' });
+    const user = await a.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'reconnect@example.com')
+      .executeTakeFirstOrThrow();
+    const admin = new pg.Client({
+      connectionString: a.databaseConfig.engine === 'postgres' ? a.databaseConfig.url : '',
+    });
     await admin.connect();
     try {
       await admin.query(

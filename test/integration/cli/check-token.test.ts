@@ -52,7 +52,10 @@ describe('roster check-token against a real issuer', () => {
     assert.equal(code, 0);
     assert.equal(diagnosis.accepted, true);
     assert.deepEqual(diagnosis.reasons, []);
-    assert.deepEqual(diagnosis.checks.filter((entry) => entry.ok === false), []);
+    assert.deepEqual(
+      diagnosis.checks.filter((entry) => entry.ok === false),
+      [],
+    );
     assert.match(line(diagnosis, 'JWKS fetch').received, new RegExp(`^${issuer.jwksUrl}: 1 key`));
     assert.equal(line(diagnosis, 'key id').ok, true);
   });
@@ -60,7 +63,7 @@ describe('roster check-token against a real issuer', () => {
   test('the human output names each check and says ACCEPTED', async () => {
     const result = await runCli(['check-token', await issuer.sign({ aud: 'roster-api' })], env);
     assert.equal(result.code, 0);
-    assert.match(result.stdout, /^ ok  issuer \(iss\)\s+received: http:\/\/127\.0\.0\.1:\d+$/m);
+    assert.match(result.stdout, /^ ok {2}issuer \(iss\)\s+received: http:\/\/127\.0\.0\.1:\d+$/m);
     assert.match(result.stdout, /ACCEPTED/);
   });
 
@@ -69,9 +72,15 @@ describe('roster check-token against a real issuer', () => {
     assert.equal(code, 1);
     assert.equal(diagnosis.accepted, false);
     assert.deepEqual(line(diagnosis, 'issuer'), {
-      check: 'issuer (iss)', ok: false, received: 'https://elsewhere.example', expected: issuer.url,
+      check: 'issuer (iss)',
+      ok: false,
+      received: 'https://elsewhere.example',
+      expected: issuer.url,
     });
-    assert.ok(diagnosis.reasons.some((reason) => /iss/.test(reason)), diagnosis.reasons.join(' | '));
+    assert.ok(
+      diagnosis.reasons.some((reason) => /iss/.test(reason)),
+      diagnosis.reasons.join(' | '),
+    );
   });
 
   test('a wrong audience is refused on the audience line', async () => {
@@ -106,7 +115,10 @@ describe('roster check-token against a real issuer', () => {
     assert.equal(fetchLine.ok, false);
     assert.ok(fetchLine.received.startsWith(`${jwksUrl}: `), fetchLine.received);
     assert.equal(fetchLine.expected, '200 (AUTH_JWKS_URL)');
-    assert.ok(diagnosis.reasons.some((reason) => /^Unavailable/.test(reason)), diagnosis.reasons.join(' | '));
+    assert.ok(
+      diagnosis.reasons.some((reason) => /^Unavailable/.test(reason)),
+      diagnosis.reasons.join(' | '),
+    );
   });
 
   test('something that is not a JWT is refused on the format line; no token is a usage error', async () => {

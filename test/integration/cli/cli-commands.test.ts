@@ -54,11 +54,22 @@ for (const engine of await testEngines()) {
     });
 
     test('user create, list and show', async () => {
-      const [created] = await json('user', 'create', '--email', 'Zoe@Example.com', 
-        '--first-name', 'Zoe', '--last-name', 'Quinn');
+      const [created] = await json(
+        'user',
+        'create',
+        '--email',
+        'Zoe@Example.com',
+        '--first-name',
+        'Zoe',
+        '--last-name',
+        'Quinn',
+      );
       assert.equal(created.fullName, 'Zoe Quinn');
       const listed = await json('user', 'list', '--email', 'zoe@example.com');
-      assert.deepEqual(listed.map((user: { id: string }) => user.id), [created.id]);
+      assert.deepEqual(
+        listed.map((user: { id: string }) => user.id),
+        [created.id],
+      );
       assert.equal((await json('user', 'list')).length, 7);
       const shown = await json('user', 'show', '--user', created.id.toUpperCase());
       assert.equal(shown.email, 'Zoe@Example.com');
@@ -84,7 +95,9 @@ for (const engine of await testEngines()) {
       assert.match(missing.stderr, /No organization with slug or id "nowhere"/);
       assert.equal((await roster('member', 'list')).code, 2);
       const [added] = await json('member', 'add', '--org', acme.id, '--email', 'dave@example.com');
-      assert.deepEqual(await json('member', 'remove', '--org', 'acme', '--email', 'dave@example.com'), { removed: added.id });
+      assert.deepEqual(await json('member', 'remove', '--org', 'acme', '--email', 'dave@example.com'), {
+        removed: added.id,
+      });
     });
 
     test('revoke a global permission, a platform role and a resource grant', async () => {
@@ -93,8 +106,15 @@ for (const engine of await testEngines()) {
       assert.equal(again.code, 1, 'already gone');
       const platform = await json('revoke', '--email', 'dave@example.com', '--platform-role', 'support');
       assert.deepEqual(platform.revoked.platformRole, 'support');
-      const [grant] = await json('grant', '--email', 'bob@example.com', '--resource', 'project:gemini',
-        '--permission', 'projects:read');
+      const [grant] = await json(
+        'grant',
+        '--email',
+        'bob@example.com',
+        '--resource',
+        'project:gemini',
+        '--permission',
+        'projects:read',
+      );
       const text = await roster('revoke', '--email', 'bob@example.com', '--grant', grant.id);
       assert.equal(text.code, 0, text.stderr);
       assert.match(text.stdout, new RegExp(`revoked resource grant ${grant.id}`));
@@ -116,7 +136,10 @@ for (const engine of await testEngines()) {
       assert.ok(all.length > 40);
       assert.deepEqual([...new Set(all.map((event: { actor: string }) => event.actor))], ['cli']);
       const recent = await json('audit', '--since', since);
-      assert.deepEqual(recent.map((event: { action: string }) => event.action), ['permission.created']);
+      assert.deepEqual(
+        recent.map((event: { action: string }) => event.action),
+        ['permission.created'],
+      );
       const revocations = await json('audit', '--action', 'global-permission.revoked', '--actor', 'cli');
       assert.ok(revocations.length >= 1);
       for (const event of revocations as { action: string; actor: string }[]) {

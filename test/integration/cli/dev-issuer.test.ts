@@ -65,7 +65,9 @@ describe('dev issuer', () => {
     const otherDir = await mkdtemp(join(tmpdir(), 'roster-dev-'));
     try {
       const other = await runCli(['token', '--email', 'eve@example.com'], { ROSTER_DATA_DIR: otherDir });
-      await assert.rejects((await verifierFor(dataDir)).verify(`Bearer ${other.stdout.trim()}`), { code: 'InvalidToken' });
+      await assert.rejects((await verifierFor(dataDir)).verify(`Bearer ${other.stdout.trim()}`), {
+        code: 'InvalidToken',
+      });
     } finally {
       await rm(otherDir, { recursive: true, force: true });
     }
@@ -75,7 +77,10 @@ describe('dev issuer', () => {
     const missing = await runCli(['token'], { ROSTER_DATA_DIR: dataDir });
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /--email/);
-    const configured = await runCli(['token', '--email', 'a@example.com'], { ROSTER_DATA_DIR: dataDir, AUTH_ISSUER: 'https://issuer.example.com' });
+    const configured = await runCli(['token', '--email', 'a@example.com'], {
+      ROSTER_DATA_DIR: dataDir,
+      AUTH_ISSUER: 'https://issuer.example.com',
+    });
     assert.equal(configured.code, 2);
     assert.match(configured.stderr, /AUTH_ISSUER/);
   });
@@ -89,7 +94,11 @@ describe('dev issuer', () => {
 });
 
 describe('cli configuration errors', () => {
-  for (const [variable, value] of [['PORT', 'abc'], ['DATABASE_URL', 'mysql://x/y'], ['AUTH_ISSUER', 'not-a-url']] as const) {
+  for (const [variable, value] of [
+    ['PORT', 'abc'],
+    ['DATABASE_URL', 'mysql://x/y'],
+    ['AUTH_ISSUER', 'not-a-url'],
+  ] as const) {
     test(`a bad ${variable} stops the process with one line naming it and exit 1`, async () => {
       const result = await runCli(['serve'], { [variable]: value });
       assert.equal(result.code, 1);

@@ -10,7 +10,13 @@ import { testEngines } from '../../helpers/databases.ts';
 import { countRows } from '../../helpers/db-counts.ts';
 
 const TABLES = [
-  'organizations', 'roles', 'users', 'memberships', 'membershipRoles', 'invitations', 'resourceGrants',
+  'organizations',
+  'roles',
+  'users',
+  'memberships',
+  'membershipRoles',
+  'invitations',
+  'resourceGrants',
 ] as const;
 
 for (const engine of await testEngines()) {
@@ -117,7 +123,10 @@ for (const engine of await testEngines()) {
       assert.ok(report.removed.includes('organization role coach'));
       assert.ok(!report.removed.includes('organization role teacher'), 'a role in use outside the demo stays');
       const kept = await runCli(['member', 'list', '--org', 'mine', '--json'], env);
-      assert.deepEqual(JSON.parse(kept.stdout)[0].roles.map((role: { key: string }) => role.key), ['teacher']);
+      assert.deepEqual(
+        JSON.parse(kept.stdout)[0].roles.map((role: { key: string }) => role.key),
+        ['teacher'],
+      );
       assert.ok(report.created.includes('resource grant: erin@example.com owns project apollo'));
       assert.notEqual(await userIdOf('bob@example.com'), bob);
       assert.ok(await userIdOf('stranger@example.org'));
@@ -132,7 +141,10 @@ for (const engine of await testEngines()) {
         .distinct()
         .where('action', 'in', ['organization.created', 'organization.deleted', 'user.created', 'user.deleted'])
         .execute();
-      assert.deepEqual(actors.map((row) => row.actor), ['cli']);
+      assert.deepEqual(
+        actors.map((row) => row.actor),
+        ['cli'],
+      );
     });
   });
 }

@@ -32,7 +32,12 @@ describe('roster serve (dev issuer, SQLite file)', () => {
 
   test('migrates, serves health, readiness, JWKS and OpenAPI, then stops cleanly on SIGTERM', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const env = { PATH: process.env.PATH ?? '', PORT: String(port), ROSTER_DATA_DIR: dataDir, DATABASE_URL: `sqlite:${join(dataDir, 'roster.db')}` };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      ROSTER_DATA_DIR: dataDir,
+      DATABASE_URL: `sqlite:${join(dataDir, 'roster.db')}`,
+    };
     const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -41,10 +46,12 @@ describe('roster serve (dev issuer, SQLite file)', () => {
       const base = `http://127.0.0.1:${port}`;
       await waitForHealth(base);
       assert.equal((await fetch(`${base}/readyz`)).status, 200);
-      const jwks = (await (await fetch(`${base}/.well-known/jwks.json`)).json()) as { keys: Array<Record<string, unknown>> };
+      const jwks = (await (await fetch(`${base}/.well-known/jwks.json`)).json()) as {
+        keys: Array<Record<string, unknown>>;
+      };
       assert.equal(jwks.keys.length, 1);
       assert.equal(jwks.keys[0]!.d, undefined, 'no private part');
-      assert.equal((await (await fetch(`${base}/openapi.json`)).json() as { openapi: string }).openapi, '3.1.0');
+      assert.equal(((await (await fetch(`${base}/openapi.json`)).json()) as { openapi: string }).openapi, '3.1.0');
       assert.match(output, /dev issuer mode/);
       assert.ok(!output.includes('"d":'), 'the key never reaches the log');
     } finally {
@@ -57,7 +64,12 @@ describe('roster serve (dev issuer, SQLite file)', () => {
 
   test('SIGTERM drains a request in flight: its body arrives after the signal and it still gets its answer', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const env = { PATH: process.env.PATH ?? '', PORT: String(port), ROSTER_DATA_DIR: dataDir, DATABASE_URL: `sqlite:${join(dataDir, 'drain.db')}` };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      ROSTER_DATA_DIR: dataDir,
+      DATABASE_URL: `sqlite:${join(dataDir, 'drain.db')}`,
+    };
     const child = spawn(process.execPath, [BIN, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -28,7 +28,12 @@ describe('PostgreSQL faults', () => {
     const url = await cluster.createDatabase();
     databaseUrl = url;
     // The load here is one user's, far over the per-user limits, which are not under test.
-    const env = { DATABASE_TIMEOUT_MS: String(TIMEOUT_MS), ROSTER_RATE_LIMIT_READS: '0', ROSTER_RATE_LIMIT_WRITES: '0', ROSTER_RATE_LIMIT_ANONYMOUS: '0' };
+    const env = {
+      DATABASE_TIMEOUT_MS: String(TIMEOUT_MS),
+      ROSTER_RATE_LIMIT_READS: '0',
+      ROSTER_RATE_LIMIT_WRITES: '0',
+      ROSTER_RATE_LIMIT_ANONYMOUS: '0',
+    };
     app = await startTestApp('postgres', { database: { engine: 'postgres', url }, env });
     other = await startTestApp('postgres', { database: { engine: 'postgres', url }, issuer: app.issuer, env });
     token = await app.token({ email: 'fault@example.com', email_verified: true });

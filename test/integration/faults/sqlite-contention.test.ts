@@ -37,7 +37,12 @@ describe('SQLite shared with other processes', () => {
     dir = await mkdtemp(join(tmpdir(), 'roster-sqlite-faults-'));
     path = join(dir, 'roster.db');
     // The load here is one user's, far over the per-user limits, which are not under test.
-    const env = { DATABASE_TIMEOUT_MS: String(TIMEOUT_MS), ROSTER_RATE_LIMIT_READS: '0', ROSTER_RATE_LIMIT_WRITES: '0', ROSTER_RATE_LIMIT_ANONYMOUS: '0' };
+    const env = {
+      DATABASE_TIMEOUT_MS: String(TIMEOUT_MS),
+      ROSTER_RATE_LIMIT_READS: '0',
+      ROSTER_RATE_LIMIT_WRITES: '0',
+      ROSTER_RATE_LIMIT_ANONYMOUS: '0',
+    };
     app = await startTestApp('sqlite', { database: { engine: 'sqlite', path }, env });
     token = await app.token({ email: 'shared@example.com', email_verified: true });
     assert.equal((await app.request({ method: 'GET', url: '/api/users/me', token })).statusCode, 200);

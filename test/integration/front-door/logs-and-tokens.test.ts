@@ -121,7 +121,10 @@ describe('logs', () => {
     try {
       // The issuer's kid, another key's signature: only a signature check can refuse it.
       const published = (await (await fetch(issuer.jwksUrl)).json()) as { keys: Array<{ kid: string }> };
-      const forged = await issuer.sign({ sub: 'forger' }, { key: await createTestKey('RS256', published.keys[0]!.kid) });
+      const forged = await issuer.sign(
+        { sub: 'forger' },
+        { key: await createTestKey('RS256', published.keys[0]!.kid) },
+      );
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 100; attempt++) {
         const headers = { authorization: `Bearer ${forged}` };

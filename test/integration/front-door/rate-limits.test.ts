@@ -129,7 +129,10 @@ describe('rate limits', () => {
     const first = await roster.request({ method: 'GET', url: '/api/users/me', token: fresh });
     assert.equal(first.statusCode, 200);
     assert.equal(first.headers['ratelimit-limit'], '1200');
-    assertRateLimited(await roster.request({ method: 'GET', url: '/api/users/me', headers: { authorization: 'Bearer x' } }), 'plain');
+    assertRateLimited(
+      await roster.request({ method: 'GET', url: '/api/users/me', headers: { authorization: 'Bearer x' } }),
+      'plain',
+    );
   });
 
   test('routes that need no token count against the address; health, readiness and metrics never', async () => {

@@ -28,14 +28,27 @@ for (const engine of await testEngines()) {
       assert.equal(response.statusCode, 200);
       const document = response.json();
       assert.equal(document.openapi, '3.1.0');
-      for (const path of ['/healthz', '/readyz', '/metrics', '/openapi.json', '/api/users/me', '/api/auth/me', '/api/me/organizations', '/api/v1/me', '/api/admin/organizations']) {
+      for (const path of [
+        '/healthz',
+        '/readyz',
+        '/metrics',
+        '/openapi.json',
+        '/api/users/me',
+        '/api/auth/me',
+        '/api/me/organizations',
+        '/api/v1/me',
+        '/api/admin/organizations',
+      ]) {
         assert.ok(document.paths[path], `${path} is documented`);
       }
     });
 
     test('GET /docs serves a browsable page', async () => {
       const response = await roster.request({ method: 'GET', url: '/docs' });
-      const page = response.statusCode === 302 ? await roster.request({ method: 'GET', url: response.headers.location as string }) : response;
+      const page =
+        response.statusCode === 302
+          ? await roster.request({ method: 'GET', url: response.headers.location as string })
+          : response;
       assert.equal(page.statusCode, 200);
       assert.match(page.headers['content-type'] as string, /text\/html/);
     });
@@ -51,7 +64,9 @@ for (const engine of await testEngines()) {
     test('an unknown route is a 404 in the family shape', async () => {
       const plain = await roster.request({ method: 'GET', url: '/nope' });
       assert.equal(plain.statusCode, 404);
-      assert.deepEqual(plain.json(), { error: { code: 'NotFound', message: 'No route for GET /nope', statusCode: 404 } });
+      assert.deepEqual(plain.json(), {
+        error: { code: 'NotFound', message: 'No route for GET /nope', statusCode: 404 },
+      });
       const auth = await roster.request({ method: 'GET', url: '/api/auth/nope' });
       assert.equal(auth.statusCode, 404);
       assert.equal(auth.json().success, false);

@@ -52,7 +52,10 @@ describe('logs a developer can read', () => {
   });
 
   test('in production, or when not on a terminal, lines are JSON', async () => {
-    for (const output of [{ tty: true, production: true }, { tty: false, production: false }]) {
+    for (const output of [
+      { tty: true, production: true },
+      { tty: false, production: false },
+    ]) {
       const lines = await serveAndLog(output, ['/openapi.json']);
       assert.ok(lines.length > 0);
       for (const line of lines) assert.equal(typeof JSON.parse(line), 'object', line);

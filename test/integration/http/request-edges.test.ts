@@ -34,7 +34,13 @@ for (const engine of await testEngines()) {
 
     for (const [family, method, url] of bodyRoutes) {
       test(`${method} ${url}: a body over 64 KiB is 413, and nothing changes`, async () => {
-        const response = await roster.request({ method, url, token, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ firstName: 'x'.repeat(65 * 1024) }) });
+        const response = await roster.request({
+          method,
+          url,
+          token,
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ firstName: 'x'.repeat(65 * 1024) }),
+        });
         assert.equal(response.statusCode, 413);
         assert.equal(codeOf(family, response.json()), 'PayloadTooLarge');
         const me = (await roster.request({ method: 'GET', url: '/api/users/me', token })).json();
@@ -42,14 +48,30 @@ for (const engine of await testEngines()) {
       });
 
       test(`${method} ${url}: malformed JSON is 400 ValidationFailed`, async () => {
-        const response = await roster.request({ method, url, token, headers: { 'content-type': 'application/json' }, payload: '{"firstName": ' });
+        const response = await roster.request({
+          method,
+          url,
+          token,
+          headers: { 'content-type': 'application/json' },
+          payload: '{"firstName": ',
+        });
         assert.equal(response.statusCode, 400);
         assert.equal(codeOf(family, response.json()), 'ValidationFailed');
       });
 
-      for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      for (const contentType of [
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+      ]) {
         test(`${method} ${url}: a ${contentType.split(';')[0]} body is 415 UnsupportedMediaType`, async () => {
-          const response = await roster.request({ method, url, token, headers: { 'content-type': contentType }, payload: 'firstName=x' });
+          const response = await roster.request({
+            method,
+            url,
+            token,
+            headers: { 'content-type': contentType },
+            payload: 'firstName=x',
+          });
           assert.equal(response.statusCode, 415);
           assert.equal(codeOf(family, response.json()), 'UnsupportedMediaType');
         });
@@ -74,19 +96,37 @@ for (const engine of await testEngines()) {
     }
 
     test('a declared body over 64 KiB is 413 whatever its media type', async () => {
-      const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, headers: { 'content-type': 'text/plain' }, payload: 'x'.repeat(70 * 1024) });
+      const response = await roster.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token,
+        headers: { 'content-type': 'text/plain' },
+        payload: 'x'.repeat(70 * 1024),
+      });
       assert.equal(response.statusCode, 413);
       assert.equal(response.json().error.code, 'PayloadTooLarge');
     });
 
     test('a body with __proto__ is refused as a field, not as malformed JSON, and nothing changes', async () => {
-      for (const payload of ['{"__proto__":{"firstName":"Polluted"}}', '{"constructor":{"prototype":{"firstName":"Polluted"}}}']) {
-        const response = await roster.request({ method: 'PATCH', url: '/api/users/me', token, headers: { 'content-type': 'application/json' }, payload });
+      for (const payload of [
+        '{"__proto__":{"firstName":"Polluted"}}',
+        '{"constructor":{"prototype":{"firstName":"Polluted"}}}',
+      ]) {
+        const response = await roster.request({
+          method: 'PATCH',
+          url: '/api/users/me',
+          token,
+          headers: { 'content-type': 'application/json' },
+          payload,
+        });
         assert.equal(response.statusCode, 400);
         assert.equal(response.json().error.code, 'ValidationFailed');
         assert.equal(response.json().error.details[0].field, '__proto__');
       }
-      assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.firstName, 'Edge');
+      assert.equal(
+        (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.firstName,
+        'Edge',
+      );
       assert.equal(({} as Record<string, unknown>).firstName, undefined);
     });
 
@@ -103,9 +143,16 @@ for (const engine of await testEngines()) {
     });
 
     test('a NUL character in a /me body is a 400 naming the field (a pointer under /api/v1), and nothing changes', async () => {
-      const plain = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { lastName: 'a\u0000b' } });
+      const plain = await roster.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token,
+        payload: { lastName: 'a\u0000b' },
+      });
       assert.equal(plain.statusCode, 400);
-      assert.deepEqual(plain.json().error.details, [{ field: 'lastName', message: 'must not contain a NUL character' }]);
+      assert.deepEqual(plain.json().error.details, [
+        { field: 'lastName', message: 'must not contain a NUL character' },
+      ]);
       const me = (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
       const jsonApi = await roster.request({
         method: 'PATCH',
@@ -116,7 +163,10 @@ for (const engine of await testEngines()) {
       });
       assert.equal(jsonApi.statusCode, 400);
       assert.equal(jsonApi.json().errors[0].source.pointer, '/data/attributes/lastName');
-      assert.equal((await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.lastName, me.lastName);
+      assert.equal(
+        (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.lastName,
+        me.lastName,
+      );
     });
 
     test('a verified non-ASCII email from the token is kept as sent', async () => {

@@ -14,21 +14,33 @@ describe('start-up checks of the /me services', () => {
     dir = await mkdtemp(join(tmpdir(), 'roster-start-'));
   });
   after(() => rm(dir, { recursive: true, force: true }));
-  const config = (env: Record<string, string>) => loadConfig({ DATABASE_URL: 'sqlite::memory:', ROSTER_DATA_DIR: dir, ...env });
+  const config = (env: Record<string, string>) =>
+    loadConfig({ DATABASE_URL: 'sqlite::memory:', ROSTER_DATA_DIR: dir, ...env });
 
   test('an invalid ROSTER_PROFILE_SCHEMA fails start with a message naming the file and attribute', async () => {
     const path = join(dir, 'bad.json');
-    await writeFile(path, JSON.stringify({ attributes: { lastName: { type: 'string', visibility: 'owner', editable: true } } }));
-    await assert.rejects(openRoster(config({ ROSTER_PROFILE_SCHEMA: path }), pino({ level: 'silent' })), (error: Error) => {
-      assert.match(error.message, /bad\.json/);
-      assert.match(error.message, /"lastName".*built-in/);
-      return true;
-    });
+    await writeFile(
+      path,
+      JSON.stringify({ attributes: { lastName: { type: 'string', visibility: 'owner', editable: true } } }),
+    );
+    await assert.rejects(
+      openRoster(config({ ROSTER_PROFILE_SCHEMA: path }), pino({ level: 'silent' })),
+      (error: Error) => {
+        assert.match(error.message, /bad\.json/);
+        assert.match(error.message, /"lastName".*built-in/);
+        return true;
+      },
+    );
   });
 
   const warningsOf = async (env: Record<string, string>) => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _encoding, done) => void (lines.push(String(chunk)), done()) });
+    const sink = new Writable({
+      write: (chunk, _encoding, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const { app } = await openRoster(config(env), pino({ level: 'warn' }, sink));
     return { app, lines };
   };
@@ -36,7 +48,10 @@ describe('start-up checks of the /me services', () => {
   test('a fresh database, with no roles yet, starts without a warning about ROSTER_DEFAULT_ROLE', async () => {
     const { app, lines } = await warningsOf({ DATABASE_URL: `sqlite:${join(dir, 'fresh.db')}` });
     await app.close();
-    assert.deepEqual(lines.filter((line) => line.includes('ROSTER_DEFAULT_ROLE')), []);
+    assert.deepEqual(
+      lines.filter((line) => line.includes('ROSTER_DEFAULT_ROLE')),
+      [],
+    );
   });
 
   test('warns when organization roles exist but ROSTER_DEFAULT_ROLE names none of them', async () => {
@@ -52,7 +67,10 @@ describe('start-up checks of the /me services', () => {
     await first.app.close();
     const named = await warningsOf({ ...env, ROSTER_DEFAULT_ROLE: 'learner' });
     await named.app.close();
-    assert.deepEqual(named.lines.filter((line) => line.includes('ROSTER_DEFAULT_ROLE')), []);
+    assert.deepEqual(
+      named.lines.filter((line) => line.includes('ROSTER_DEFAULT_ROLE')),
+      [],
+    );
     const missing = await warningsOf({ ...env, ROSTER_DEFAULT_ROLE: 'nobody' });
     await missing.app.close();
     const warned = missing.lines.some((line) => line.includes('ROSTER_DEFAULT_ROLE') && line.includes('nobody'));

@@ -11,9 +11,11 @@ for (const engine of await testEngines()) {
     let roster: TestApp;
     let token: string;
     let email: string;
-    const patch = (payload: unknown) => roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: payload as object });
+    const patch = (payload: unknown) =>
+      roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: payload as object });
     const current = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data;
-    const row = async () => roster.database.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
+    const row = async () =>
+      roster.database.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow();
     before(async () => {
       roster = await startTestApp(engine, { env: { ROSTER_PROFILE_SCHEMA: EXAMPLE_SCHEMA } });
     });
@@ -49,7 +51,11 @@ for (const engine of await testEngines()) {
     });
 
     test('profileSettings are merged; phone and birthDate may be cleared with null', async () => {
-      const set = await patch({ profileSettings: { isPublicProfile: true }, phone: '+442071234567', birthDate: '1990-12-10' });
+      const set = await patch({
+        profileSettings: { isPublicProfile: true },
+        phone: '+442071234567',
+        birthDate: '1990-12-10',
+      });
       assert.equal(set.statusCode, 200);
       assert.equal((await patch({ profileSettings: { portfolioVisible: true } })).statusCode, 200);
       assert.deepEqual(JSON.parse((await row()).profileSettings), { isPublicProfile: true, portfolioVisible: true });
@@ -78,15 +84,27 @@ for (const engine of await testEngines()) {
       ['phone with a leading zero', { phone: '+0123456' }, 'phone'],
       ['birthDate not a date', { birthDate: '10/12/1990' }, 'birthDate'],
       ['birthDate not a real day', { birthDate: '2001-02-29' }, 'birthDate'],
-      ['birthDate in the future', { birthDate: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) }, 'birthDate'],
+      [
+        'birthDate in the future',
+        { birthDate: new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10) },
+        'birthDate',
+      ],
       ['birthDate before 1900', { birthDate: '1899-12-31' }, 'birthDate'],
       ['profileSettings not an object', { profileSettings: true }, 'profileSettings'],
       ['profileSettings with an unknown key', { profileSettings: { darkMode: true } }, 'profileSettings.darkMode'],
-      ['profileSettings with a non-boolean', { profileSettings: { isPublicProfile: 'yes' } }, 'profileSettings.isPublicProfile'],
+      [
+        'profileSettings with a non-boolean',
+        { profileSettings: { isPublicProfile: 'yes' } },
+        'profileSettings.isPublicProfile',
+      ],
       ['an unknown field', { nickname: 'x' }, 'nickname'],
       ['a read-only field', { email: 'other@example.com' }, 'email'],
       ['a read-only field (role)', { role: 'admin' }, 'role'],
-      ['a non-editable custom attribute', { accreditationConfirmedAt: '2024-01-01T00:00:00Z' }, 'accreditationConfirmedAt'],
+      [
+        'a non-editable custom attribute',
+        { accreditationConfirmedAt: '2024-01-01T00:00:00Z' },
+        'accreditationConfirmedAt',
+      ],
       ['an enum value not allowed', { investmentsStatus: 'expert' }, 'investmentsStatus'],
       ['the empty body', {}, ''],
     ];
@@ -97,7 +115,10 @@ for (const engine of await testEngines()) {
         assert.equal(response.statusCode, 400);
         const { error } = response.json();
         assert.equal(error.code, 'ValidationFailed');
-        assert.ok(error.details.some((d: { field: string }) => d.field === field), JSON.stringify(error.details));
+        assert.ok(
+          error.details.some((d: { field: string }) => d.field === field),
+          JSON.stringify(error.details),
+        );
         assert.deepEqual(await row(), before);
       });
     }
@@ -106,7 +127,13 @@ for (const engine of await testEngines()) {
       const before = await row();
       const response = await patch({ firstName: 'Good', phone: 'bad', birthDate: 'bad', id: 'x' });
       assert.equal(response.statusCode, 400);
-      assert.deepEqual(response.json().error.details.map((d: { field: string }) => d.field).sort(), ['birthDate', 'id', 'phone']);
+      assert.deepEqual(
+        response
+          .json()
+          .error.details.map((d: { field: string }) => d.field)
+          .sort(),
+        ['birthDate', 'id', 'phone'],
+      );
       assert.deepEqual(await row(), before);
     });
 
@@ -116,7 +143,10 @@ for (const engine of await testEngines()) {
       assert.equal(accepted.json().data.lastName, '😀'.repeat(100));
       const refused = await patch({ lastName: '😀'.repeat(101) });
       assert.equal(refused.statusCode, 400);
-      assert.deepEqual(refused.json().error.details.map((d: { field: string }) => d.field), ['lastName']);
+      assert.deepEqual(
+        refused.json().error.details.map((d: { field: string }) => d.field),
+        ['lastName'],
+      );
       assert.equal((await current()).lastName, '😀'.repeat(100));
     });
 
@@ -136,7 +166,12 @@ for (const engine of await testEngines()) {
       assert.deepEqual(JSON.parse((await row()).customAttributes), { investmentsStatus: 'experienced' });
       await roster.database.db
         .updateTable('users')
-        .set({ customAttributes: JSON.stringify({ investmentsStatus: 'experienced', accreditationConfirmedAt: '2024-05-01T10:00:00.000Z' }) })
+        .set({
+          customAttributes: JSON.stringify({
+            investmentsStatus: 'experienced',
+            accreditationConfirmedAt: '2024-05-01T10:00:00.000Z',
+          }),
+        })
         .where('email', '=', email)
         .execute();
       await roster.changeBus.publish({ scope: 'all' });

@@ -15,13 +15,32 @@ for (const engine of await testEngines()) {
     after(() => roster.close());
 
     test('a first request provisions the user and answers the documented shape', async () => {
-      const token = await roster.token({ email: 'Ada@Example.com', email_verified: true, given_name: 'Ada', family_name: 'Lovelace' });
+      const token = await roster.token({
+        email: 'Ada@Example.com',
+        email_verified: true,
+        given_name: 'Ada',
+        family_name: 'Lovelace',
+      });
       const response = await roster.request({ method: 'GET', url: '/api/users/me', token });
       assert.equal(response.statusCode, 200);
       const { data } = response.json();
       assert.deepEqual(Object.keys(data).sort(), [
-        'avatarUrl', 'birthDate', 'createdAt', 'email', 'emailVerified', 'firstName', 'fullName', 'id', 'isPlatformAdmin',
-        'lastLoginAt', 'lastName', 'permissions', 'phone', 'role', 'tenantId', 'updatedAt',
+        'avatarUrl',
+        'birthDate',
+        'createdAt',
+        'email',
+        'emailVerified',
+        'firstName',
+        'fullName',
+        'id',
+        'isPlatformAdmin',
+        'lastLoginAt',
+        'lastName',
+        'permissions',
+        'phone',
+        'role',
+        'tenantId',
+        'updatedAt',
       ]);
       assert.equal(data.email, 'Ada@Example.com');
       assert.equal(data.emailVerified, true);
@@ -35,7 +54,12 @@ for (const engine of await testEngines()) {
 
     test('role, tenantId and permissions come from the current organization and global grants', async () => {
       const org = await fx.organization();
-      const learner = await fx.role({ key: 'learner', name: 'Learner', rank: 10, permissions: ['courses:read', 'b:read'] });
+      const learner = await fx.role({
+        key: 'learner',
+        name: 'Learner',
+        rank: 10,
+        permissions: ['courses:read', 'b:read'],
+      });
       const coach = await fx.role({ key: 'coach', name: 'Coach', rank: 50, permissions: ['courses:read', 'a:write'] });
       const user = await fx.user({ email: 'grace@example.com', emailVerified: true });
       const sub = 'grace-sub';
@@ -55,21 +79,41 @@ for (const engine of await testEngines()) {
     test('sends a strong ETag, private no-cache and Vary, and answers If-None-Match with 304', async () => {
       const token = await roster.token({ email: 'etag@example.com', email_verified: true });
       const first = await roster.request({ method: 'GET', url: '/api/users/me', token });
-      const etag = first.headers['etag'] as string;
+      const etag = first.headers.etag as string;
       assert.match(etag, /^"[^"]+"$/);
       assert.equal(first.headers['cache-control'], 'private, no-cache');
-      assert.match(String(first.headers['vary']), /Authorization/i);
-      const again = await roster.request({ method: 'GET', url: '/api/users/me', token, headers: { 'if-none-match': etag } });
+      assert.match(String(first.headers.vary), /Authorization/i);
+      const again = await roster.request({
+        method: 'GET',
+        url: '/api/users/me',
+        token,
+        headers: { 'if-none-match': etag },
+      });
       assert.equal(again.statusCode, 304);
       assert.equal(again.body, '');
-      assert.equal(again.headers['etag'], etag);
-      const list = await roster.request({ method: 'GET', url: '/api/users/me', token, headers: { 'if-none-match': `"other", W/${etag}` } });
+      assert.equal(again.headers.etag, etag);
+      const list = await roster.request({
+        method: 'GET',
+        url: '/api/users/me',
+        token,
+        headers: { 'if-none-match': `"other", W/${etag}` },
+      });
       assert.equal(list.statusCode, 304);
-      const changed = await roster.request({ method: 'PATCH', url: '/api/users/me', token, payload: { firstName: 'Changed' } });
+      const changed = await roster.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token,
+        payload: { firstName: 'Changed' },
+      });
       assert.equal(changed.statusCode, 200);
-      const stale = await roster.request({ method: 'GET', url: '/api/users/me', token, headers: { 'if-none-match': etag } });
+      const stale = await roster.request({
+        method: 'GET',
+        url: '/api/users/me',
+        token,
+        headers: { 'if-none-match': etag },
+      });
       assert.equal(stale.statusCode, 200);
-      assert.notEqual(stale.headers['etag'], etag);
+      assert.notEqual(stale.headers.etag, etag);
     });
 
     test('no token → 401 MissingToken, a bad one → 401 InvalidToken, in the plain shape', async () => {
@@ -82,7 +126,12 @@ for (const engine of await testEngines()) {
       assert.equal(invalid.statusCode, 401);
       assert.deepEqual(Object.keys(invalid.json()), ['error']);
       assert.equal(invalid.json().error.code, 'InvalidToken');
-      const patch = await roster.request({ method: 'PATCH', url: '/api/users/me', token: 'not-a-jwt', payload: { firstName: 'x' } });
+      const patch = await roster.request({
+        method: 'PATCH',
+        url: '/api/users/me',
+        token: 'not-a-jwt',
+        payload: { firstName: 'x' },
+      });
       assert.equal(patch.statusCode, 401);
       assert.equal(patch.json().error.code, 'InvalidToken');
     });
@@ -92,7 +141,14 @@ for (const engine of await testEngines()) {
       assert.ok(doc.paths['/api/users/me'].get);
       assert.ok(doc.paths['/api/users/me'].patch);
       const body = doc.paths['/api/users/me'].patch.requestBody.content['application/json'].schema;
-      assert.deepEqual(Object.keys(body.properties).sort(), ['avatarUrl', 'birthDate', 'firstName', 'lastName', 'phone', 'profileSettings']);
+      assert.deepEqual(Object.keys(body.properties).sort(), [
+        'avatarUrl',
+        'birthDate',
+        'firstName',
+        'lastName',
+        'phone',
+        'profileSettings',
+      ]);
     });
   });
 }

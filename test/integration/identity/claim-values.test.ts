@@ -12,7 +12,8 @@ for (const engine of await testEngines()) {
   describe(`values learned from token claims on ${engine}`, () => {
     let roster: TestApp;
     let metaOrg: string;
-    const me = async (claims: Record<string, unknown>) => roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token(claims) });
+    const me = async (claims: Record<string, unknown>) =>
+      roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token(claims) });
     const sub = () => `claims-${randomUUID()}`;
 
     before(async () => {
@@ -26,7 +27,11 @@ for (const engine of await testEngines()) {
         const response = await me({ sub: bad });
         assert.equal(response.statusCode, 401, JSON.stringify(bad));
         assert.equal(response.json().error.code, 'InvalidToken');
-        assert.doesNotMatch(response.json().error.message, /sub|control|character/i, 'the message never says which check failed');
+        assert.doesNotMatch(
+          response.json().error.message,
+          /sub|control|character/i,
+          'the message never says which check failed',
+        );
       }
     });
 
@@ -56,7 +61,10 @@ for (const engine of await testEngines()) {
     });
 
     test('metadata values with a NUL count as absent', async () => {
-      const response = await me({ sub: sub(), public_metadata: { organizationId: `${metaOrg}\u0000`, role: 'ad\u0000min' } });
+      const response = await me({
+        sub: sub(),
+        public_metadata: { organizationId: `${metaOrg}\u0000`, role: 'ad\u0000min' },
+      });
       assert.equal(response.statusCode, 200);
       assert.equal(response.json().data.tenantId, null);
     });

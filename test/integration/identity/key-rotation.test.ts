@@ -21,14 +21,18 @@ for (const engine of await testEngines()) {
 
     test('signed by either published RS256 key (the old one or the new one): 200', async () => {
       for (const key of keys) {
-        const response = await me(await roster.token({ sub: `rotation-${key.kid}` }, { key, header: { kid: undefined } }));
+        const response = await me(
+          await roster.token({ sub: `rotation-${key.kid}` }, { key, header: { kid: undefined } }),
+        );
         assert.equal(response.statusCode, 200, response.body);
       }
     });
 
     test('signed by a third, unpublished key: 401 InvalidToken', async () => {
       const stray = await createTestKey('RS256');
-      const response = await me(await roster.token({ sub: 'rotation-stray' }, { key: stray, header: { kid: undefined } }));
+      const response = await me(
+        await roster.token({ sub: 'rotation-stray' }, { key: stray, header: { kid: undefined } }),
+      );
       assert.equal(response.statusCode, 401);
       assert.equal(response.json().error.code, 'InvalidToken');
     });

@@ -22,7 +22,14 @@ for (const engine of await testEngines()) {
       const seen: string[] = [];
       roster.issuer.setUserinfo((bearer) => {
         seen.push(bearer);
-        return { sub, email: 'info@example.com', email_verified: true, given_name: 'Info', family_name: 'User', picture: 'https://img.example.com/a.png' };
+        return {
+          sub,
+          email: 'info@example.com',
+          email_verified: true,
+          given_name: 'Info',
+          family_name: 'User',
+          picture: 'https://img.example.com/a.png',
+        };
       });
       const response = await roster.request({ method: 'GET', url: '/api/users/me', token });
       assert.equal(response.statusCode, 200);
@@ -36,8 +43,19 @@ for (const engine of await testEngines()) {
 
     test('userinfo values obey the attribute rules: a NUL email, a control-character name and an http picture are dropped', async () => {
       const sub = `sub-${randomUUID()}`;
-      roster.issuer.setUserinfo(() => ({ sub, email: 'in\u0000fo@example.com', email_verified: true, given_name: 'In\u0000fo', family_name: 'User', picture: 'http://img.example.com/a.png' }));
-      const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({ sub }) });
+      roster.issuer.setUserinfo(() => ({
+        sub,
+        email: 'in\u0000fo@example.com',
+        email_verified: true,
+        given_name: 'In\u0000fo',
+        family_name: 'User',
+        picture: 'http://img.example.com/a.png',
+      }));
+      const response = await roster.request({
+        method: 'GET',
+        url: '/api/users/me',
+        token: await roster.token({ sub }),
+      });
       assert.equal(response.statusCode, 200);
       const { data } = response.json();
       assert.equal(data.email, null);
@@ -73,7 +91,9 @@ for (const engine of await testEngines()) {
     let clerk: ClerkServer;
     before(async () => {
       clerk = await startClerkServer();
-      roster = await startTestApp(engine, { env: { AUTH_USERINFO: 'clerk', CLERK_API_URL: clerk.url, CLERK_SECRET_KEY: clerk.secretKey } });
+      roster = await startTestApp(engine, {
+        env: { AUTH_USERINFO: 'clerk', CLERK_API_URL: clerk.url, CLERK_SECRET_KEY: clerk.secretKey },
+      });
     });
     beforeEach(() => clerk.setDown(false));
     after(async () => {
@@ -84,8 +104,21 @@ for (const engine of await testEngines()) {
     test("reads the primary email, its verification, names, image, phone and public_metadata from Clerk's user", async () => {
       const org = await fixtures(roster.database.db).organization();
       const id = `user_${randomUUID().replaceAll('-', '')}`;
-      clerk.setUser({ id, email: 'clerk@example.com', firstName: 'Cle', lastName: 'Rk', imageUrl: 'https://img.clerk.com/x.png', phone: '+14155550123', publicMetadata: { tenantId: org }, unsafeMetadata: { role: 'admin' } });
-      const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({ sub: id }) });
+      clerk.setUser({
+        id,
+        email: 'clerk@example.com',
+        firstName: 'Cle',
+        lastName: 'Rk',
+        imageUrl: 'https://img.clerk.com/x.png',
+        phone: '+14155550123',
+        publicMetadata: { tenantId: org },
+        unsafeMetadata: { role: 'admin' },
+      });
+      const response = await roster.request({
+        method: 'GET',
+        url: '/api/users/me',
+        token: await roster.token({ sub: id }),
+      });
       assert.equal(response.statusCode, 200);
       const { data } = response.json();
       assert.equal(data.email, 'clerk@example.com');
@@ -100,8 +133,19 @@ for (const engine of await testEngines()) {
 
     test("Clerk's values obey the attribute rules: a NUL email, a control-character name and an http image are dropped", async () => {
       const id = `user_${randomUUID().replaceAll('-', '')}`;
-      clerk.setUser({ id, email: 'cl\u0000erk@example.com', firstName: 'Cle', lastName: 'R\u0000k', imageUrl: 'http://img.clerk.com/x.png', phone: '555' });
-      const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({ sub: id }) });
+      clerk.setUser({
+        id,
+        email: 'cl\u0000erk@example.com',
+        firstName: 'Cle',
+        lastName: 'R\u0000k',
+        imageUrl: 'http://img.clerk.com/x.png',
+        phone: '555',
+      });
+      const response = await roster.request({
+        method: 'GET',
+        url: '/api/users/me',
+        token: await roster.token({ sub: id }),
+      });
       assert.equal(response.statusCode, 200);
       const { data } = response.json();
       assert.equal(data.email, null);
@@ -115,7 +159,11 @@ for (const engine of await testEngines()) {
       await fixtures(roster.database.db).user({ email: 'taken@example.com' });
       const id = `user_${randomUUID().replaceAll('-', '')}`;
       clerk.setUser({ id, email: 'taken@example.com', emailVerified: false });
-      const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({ sub: id }) });
+      const response = await roster.request({
+        method: 'GET',
+        url: '/api/users/me',
+        token: await roster.token({ sub: id }),
+      });
       assert.equal(response.statusCode, 409);
       assert.equal(response.json().error.code, 'EmailNotVerified');
     });
@@ -126,7 +174,11 @@ for (const engine of await testEngines()) {
       clerk.setUser({ id, email: 'down@example.com' });
       for (const how of ['status', 'reset'] as const) {
         clerk.setDown(true, how);
-        const response = await roster.request({ method: 'GET', url: '/api/users/me', token: await roster.token({ sub: id }) });
+        const response = await roster.request({
+          method: 'GET',
+          url: '/api/users/me',
+          token: await roster.token({ sub: id }),
+        });
         assert.equal(response.statusCode, 503);
         assert.equal(response.json().error.code, 'Unavailable');
       }
@@ -146,7 +198,8 @@ for (const engine of await testEngines()) {
     test('lastLoginAt is written at most once a minute', async () => {
       const sub = `sub-${randomUUID()}`;
       const token = await roster.token({ sub, email: 'clock@example.com', email_verified: true });
-      const get = async () => (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.lastLoginAt;
+      const get = async () =>
+        (await roster.request({ method: 'GET', url: '/api/users/me', token })).json().data.lastLoginAt;
       assert.equal(await get(), '2030-01-01T00:00:00.000Z');
       clock.advance(30_000);
       assert.equal(await get(), '2030-01-01T00:00:00.000Z');

@@ -21,8 +21,11 @@ for (const engine of await testEngines()) {
         headers: { 'content-type': contentType },
         payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
       });
-    const doc = (attributes: unknown, data: Record<string, unknown> = {}) => ({ data: { type: 'person', id: userId, attributes, ...data } });
-    const storedUser = () => roster.database.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+    const doc = (attributes: unknown, data: Record<string, unknown> = {}) => ({
+      data: { type: 'person', id: userId, attributes, ...data },
+    });
+    const storedUser = () =>
+      roster.database.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
 
     before(async () => {
       roster = await startTestApp(engine, { env: { ROSTER_PROFILE_SCHEMA: INVESTOR_PROFILE_SCHEMA } });
@@ -31,7 +34,12 @@ for (const engine of await testEngines()) {
     // Every test edits a user of its own, so none depends on what another wrote.
     beforeEach(async () => {
       const subject = `patch-${randomUUID()}`;
-      userId = await fx.user({ email: `${subject}@example.com`, emailVerified: true, firstName: 'Pat', lastName: 'Ch' });
+      userId = await fx.user({
+        email: `${subject}@example.com`,
+        emailVerified: true,
+        firstName: 'Pat',
+        lastName: 'Ch',
+      });
       await fx.identity(userId, roster.issuer.url, subject);
       token = await roster.token({ sub: subject });
       // Signed in once, as a client would before editing: the sign-in's own bookkeeping is done.
@@ -71,7 +79,9 @@ for (const engine of await testEngines()) {
     });
 
     test('include and fields apply to the response; a bad query writes nothing', async () => {
-      const response = await patch(doc({ lastName: 'Chen' }), JSON_API, { url: '/api/v1/me?fields[person]=lastName&include=profile' });
+      const response = await patch(doc({ lastName: 'Chen' }), JSON_API, {
+        url: '/api/v1/me?fields[person]=lastName&include=profile',
+      });
       assert.equal(response.statusCode, 200);
       assert.deepEqual(response.json().data.attributes, { lastName: 'Chen' });
       assert.equal(response.json().included.length, 1);
@@ -126,8 +136,19 @@ for (const engine of await testEngines()) {
 
     test('read-only attributes are 400s: built-in and non-editable custom ones', async () => {
       const before = await storedUser();
-      for (const name of ['email', 'referralCode', 'fullName', 'otpEnabled', 'pendingEmailChange', 'unconfirmedEmail', 'createdAt', 'accreditationConfirmedAt']) {
-        const response = await patch(doc({ [name]: name === 'otpEnabled' || name === 'pendingEmailChange' ? true : '2025-01-01T00:00:00.000Z' }));
+      for (const name of [
+        'email',
+        'referralCode',
+        'fullName',
+        'otpEnabled',
+        'pendingEmailChange',
+        'unconfirmedEmail',
+        'createdAt',
+        'accreditationConfirmedAt',
+      ]) {
+        const response = await patch(
+          doc({ [name]: name === 'otpEnabled' || name === 'pendingEmailChange' ? true : '2025-01-01T00:00:00.000Z' }),
+        );
         assert.equal(response.statusCode, 400, name);
         const [error] = response.json().errors;
         assert.equal(error.code, 'ValidationFailed');
@@ -145,7 +166,9 @@ for (const engine of await testEngines()) {
       assert.equal(wrongType.statusCode, 409);
       assert.equal(wrongType.json().errors[0].code, 'Conflict');
       assert.deepEqual(wrongType.json().errors[0].source, { pointer: '/data/type' });
-      const wrongId = await patch({ data: { type: 'person', id: '00000000-0000-4000-8000-000000000000', attributes: { firstName: 'X' } } });
+      const wrongId = await patch({
+        data: { type: 'person', id: '00000000-0000-4000-8000-000000000000', attributes: { firstName: 'X' } },
+      });
       assert.equal(wrongId.statusCode, 409);
       assert.deepEqual(wrongId.json().errors[0].source, { pointer: '/data/id' });
       assert.deepEqual(await storedUser(), before);
@@ -175,7 +198,12 @@ for (const engine of await testEngines()) {
 
     test('415 for a Content-Type parameter other than profile or charset; those two and plain JSON are accepted', async () => {
       const before = await storedUser();
-      for (const contentType of ['application/vnd.api+json; ext=x', 'application/vnd.api+json; ext="https://jsonapi.org/ext/atomic"', 'application/vnd.api+json; version=1.1', 'text/plain']) {
+      for (const contentType of [
+        'application/vnd.api+json; ext=x',
+        'application/vnd.api+json; ext="https://jsonapi.org/ext/atomic"',
+        'application/vnd.api+json; version=1.1',
+        'text/plain',
+      ]) {
         const response = await patch(doc({ firstName: 'Nope' }), contentType);
         assert.equal(response.statusCode, 415, contentType);
         assert.equal(response.json().errors[0].code, 'UnsupportedMediaType');
@@ -212,7 +240,10 @@ for (const engine of await testEngines()) {
       assert.equal(accepted.json().data.attributes.lastName, '😀'.repeat(100));
       const refused = await patch(doc({ lastName: '😀'.repeat(101) }));
       assert.equal(refused.statusCode, 400);
-      assert.deepEqual(refused.json().errors.map((e: { source: { pointer: string } }) => e.source.pointer), ['/data/attributes/lastName']);
+      assert.deepEqual(
+        refused.json().errors.map((e: { source: { pointer: string } }) => e.source.pointer),
+        ['/data/attributes/lastName'],
+      );
       assert.equal((await storedUser()).lastName, '😀'.repeat(100));
     });
 

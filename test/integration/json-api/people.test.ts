@@ -8,7 +8,22 @@ import { testEngines } from '../../helpers/databases.ts';
 import { fixtures, type Fixtures } from '../../helpers/fixtures.ts';
 import { INVESTOR_PROFILE_SCHEMA, JSON_API } from './person-setup.ts';
 
-const OWNER_ONLY = ['email', 'emailVerified', 'phoneNumber', 'birthDate', 'referralCode', 'profileType', 'onboardingCompletedAt', 'otpEnabled', 'otpRequiredForAdmin', 'unconfirmedEmail', 'pendingEmailChange', 'lastLoginAt', 'accreditationConfirmedAt', 'investmentsStatus'];
+const OWNER_ONLY = [
+  'email',
+  'emailVerified',
+  'phoneNumber',
+  'birthDate',
+  'referralCode',
+  'profileType',
+  'onboardingCompletedAt',
+  'otpEnabled',
+  'otpRequiredForAdmin',
+  'unconfirmedEmail',
+  'pendingEmailChange',
+  'lastLoginAt',
+  'accreditationConfirmedAt',
+  'investmentsStatus',
+];
 
 for (const engine of await testEngines()) {
   describe(`GET /api/v1/people/:id on ${engine}`, () => {
@@ -23,7 +38,12 @@ for (const engine of await testEngines()) {
     const get = (url: string, token = viewerToken) => roster.request({ method: 'GET', url, token });
     /** A person with every owner-only field set to a recognizable value. */
     async function person(settings: { isPublicProfile?: boolean } = {}): Promise<string> {
-      const id = await fx.user({ email: `secret-owner-${++people}@example.com`, emailVerified: true, firstName: 'Other', lastName: 'Person' });
+      const id = await fx.user({
+        email: `secret-owner-${++people}@example.com`,
+        emailVerified: true,
+        firstName: 'Other',
+        lastName: 'Person',
+      });
       await roster.database.db
         .updateTable('users')
         .set({
@@ -35,8 +55,15 @@ for (const engine of await testEngines()) {
           otpRequiredForAdmin: true,
           unconfirmedEmail: 'pending-secret@example.com',
           headline: 'Public headline',
-          profileSettings: JSON.stringify({ portfolioVisible: true, isPublicProfile: settings.isPublicProfile ?? false }),
-          customAttributes: JSON.stringify({ accreditationConfirmedAt: '2001-01-01T00:00:00.000Z', investmentsStatus: 'professional', nickname: 'Otto' }),
+          profileSettings: JSON.stringify({
+            portfolioVisible: true,
+            isPublicProfile: settings.isPublicProfile ?? false,
+          }),
+          customAttributes: JSON.stringify({
+            accreditationConfirmedAt: '2001-01-01T00:00:00.000Z',
+            investmentsStatus: 'professional',
+            nickname: 'Otto',
+          }),
         })
         .where('id', '=', id)
         .execute();
@@ -69,10 +96,28 @@ for (const engine of await testEngines()) {
       assert.deepEqual(document.data.links, { self: `/api/v1/people/${id}` });
       assert.equal('relationships' in document.data, false);
       assert.deepEqual(Object.keys(document.data.attributes), [
-        'firstName', 'lastName', 'fullName', 'avatarUrl', 'headline', 'linkedinUrl', 'profileSettings', 'createdAt', 'updatedAt', 'nickname',
+        'firstName',
+        'lastName',
+        'fullName',
+        'avatarUrl',
+        'headline',
+        'linkedinUrl',
+        'profileSettings',
+        'createdAt',
+        'updatedAt',
+        'nickname',
       ]);
       for (const name of OWNER_ONLY) assert.equal(body.includes(`"${name}"`), false, `${name} leaked`);
-      for (const value of ['secret-owner', '+15550009999', '1970-07-07', 'REF-SECRET', 'pending-secret', '2001-01-01', 'professional', 'entity']) {
+      for (const value of [
+        'secret-owner',
+        '+15550009999',
+        '1970-07-07',
+        'REF-SECRET',
+        'pending-secret',
+        '2001-01-01',
+        'professional',
+        'entity',
+      ]) {
         assert.equal(body.includes(value), false, `${value} leaked`);
       }
     }
@@ -90,8 +135,13 @@ for (const engine of await testEngines()) {
       assert.deepEqual(attributes.profileSettings, { portfolioVisible: true, isPublicProfile: true });
       assert.equal(response.json().meta.auth.subject, 'viewer-sub', 'meta is about the caller');
       assert.equal(response.headers['cache-control'], 'private, no-cache');
-      assert.match(String(response.headers['vary']), /Authorization/i);
-      const again = await roster.request({ method: 'GET', url: `/api/v1/people/${id}`, token: viewerToken, headers: { 'if-none-match': response.headers['etag'] as string } });
+      assert.match(String(response.headers.vary), /Authorization/i);
+      const again = await roster.request({
+        method: 'GET',
+        url: `/api/v1/people/${id}`,
+        token: viewerToken,
+        headers: { 'if-none-match': response.headers.etag as string },
+      });
       assert.equal(again.statusCode, 304);
     });
 
@@ -137,14 +187,14 @@ for (const engine of await testEngines()) {
       assert.equal(missing.statusCode, 404);
       assert.equal(missing.headers['content-type'], JSON_API);
       assert.equal(missing.json().errors[0].code, 'NotFound');
-      assert.equal(missing.headers['etag'], undefined);
+      assert.equal(missing.headers.etag, undefined);
       const cases = { stranger, suspendedOrgMember, archivedOrgMember, invitedMember, suspendedMember, viewerInactive };
       for (const [name, id] of Object.entries(cases)) {
         const response = await get(`/api/v1/people/${id}`);
         assert.equal(response.statusCode, 404, name);
         assert.equal(response.body, missing.body, name);
         assert.equal(response.headers['content-type'], missing.headers['content-type']);
-        assert.equal(response.headers['etag'], undefined);
+        assert.equal(response.headers.etag, undefined);
       }
       for (const id of ['not-a-uuid', '42', encodeURIComponent("' OR 1=1 --")]) {
         const response = await get(`/api/v1/people/${id}`);
@@ -161,7 +211,9 @@ for (const engine of await testEngines()) {
       const sparse = await get(`/api/v1/people/${id}?fields[people]=firstName,nickname`);
       assert.equal(sparse.statusCode, 200);
       assert.deepEqual(sparse.json().data.attributes, { firstName: 'Other', nickname: 'Otto' });
-      assert.deepEqual((await get(`/api/v1/people/${id}?fields[person]=headline`)).json().data.attributes, { headline: 'Public headline' });
+      assert.deepEqual((await get(`/api/v1/people/${id}?fields[person]=headline`)).json().data.attributes, {
+        headline: 'Public headline',
+      });
       for (const field of [...OWNER_ONLY, 'roles', 'memberships', 'nope']) {
         for (const parameter of ['fields[person]', 'fields[people]']) {
           const response = await get(`/api/v1/people/${id}?${parameter}=firstName,${field}`);
@@ -179,7 +231,12 @@ for (const engine of await testEngines()) {
 
     test('406 applies to people too', async () => {
       const id = await person({ isPublicProfile: true });
-      const response = await roster.request({ method: 'GET', url: `/api/v1/people/${id}`, token: viewerToken, headers: { accept: 'application/vnd.api+json; ext=x' } });
+      const response = await roster.request({
+        method: 'GET',
+        url: `/api/v1/people/${id}`,
+        token: viewerToken,
+        headers: { accept: 'application/vnd.api+json; ext=x' },
+      });
       assert.equal(response.statusCode, 406);
     });
   });

@@ -14,7 +14,9 @@ import {
 } from '../../helpers/fixtures.ts';
 
 const ISO_MS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const NOT_A_MEMBER = { error: { code: 'NotAMember', message: 'You are not an active member of that organization', statusCode: 403 } };
+const NOT_A_MEMBER = {
+  error: { code: 'NotAMember', message: 'You are not an active member of that organization', statusCode: 403 },
+};
 
 for (const engine of await testEngines()) {
   describe(`/api/me organizations on ${engine}`, () => {
@@ -25,12 +27,21 @@ for (const engine of await testEngines()) {
     after(() => roster.close());
 
     const get = async (user: SignedInUser, path: string, sessionId: string | null = null) => {
-      const response = await roster.request({ method: 'GET', url: `/api/me/${path}`, token: await user.token(sessionId) });
+      const response = await roster.request({
+        method: 'GET',
+        url: `/api/me/${path}`,
+        token: await user.token(sessionId),
+      });
       assert.equal(response.statusCode, 200, response.body);
       return response.json();
     };
     const switchTo = async (user: SignedInUser, organizationId: string, sessionId: string | null = null) =>
-      roster.request({ method: 'POST', url: '/api/me/switch-organization', token: await user.token(sessionId), payload: { organizationId } });
+      roster.request({
+        method: 'POST',
+        url: '/api/me/switch-organization',
+        token: await user.token(sessionId),
+        payload: { organizationId },
+      });
 
     /** Two active organizations (A primary, B) with roles, plus one of each kind that must stay out of reach. */
     async function memberOfMany() {
@@ -40,15 +51,36 @@ for (const engine of await testEngines()) {
       const read = await createPermission(db, `reports:read-${tag}`);
       const coach = await createRole(db, { name: 'Coach', rank: 50, permissions: [read] });
       const teacher = await createRole(db, { name: 'Teacher', rank: 10 });
-      const a = await createOrganization(db, { name: 'Praxia Academy', description: 'Educational consultants', logoUrl: 'https://example.com/a.png', settings: { locale: 'en' } });
+      const a = await createOrganization(db, {
+        name: 'Praxia Academy',
+        description: 'Educational consultants',
+        logoUrl: 'https://example.com/a.png',
+        settings: { locale: 'en' },
+      });
       const b = await createOrganization(db, { name: 'Beta' });
       const suspendedOrg = await createOrganization(db, { name: 'SuspendedOrg', status: 'suspended' });
       const archivedOrg = await createOrganization(db, { name: 'ArchivedOrg', status: 'archived' });
       const invitedOrg = await createOrganization(db, { name: 'InvitedOrg' });
       const revokedOrg = await createOrganization(db, { name: 'RevokedOrg' });
-      await addMembership(db, { userId: user.id, organizationId: a.id, isPrimary: true, joinedAt: '2025-01-15T09:00:00.000Z', roles: [teacher, coach] });
-      await addMembership(db, { userId: user.id, organizationId: b.id, joinedAt: '2025-02-01T00:00:00.000Z', roles: [teacher] });
-      await addMembership(db, { userId: user.id, organizationId: suspendedOrg.id, joinedAt: '2025-03-01T00:00:00.000Z', roles: [coach] });
+      await addMembership(db, {
+        userId: user.id,
+        organizationId: a.id,
+        isPrimary: true,
+        joinedAt: '2025-01-15T09:00:00.000Z',
+        roles: [teacher, coach],
+      });
+      await addMembership(db, {
+        userId: user.id,
+        organizationId: b.id,
+        joinedAt: '2025-02-01T00:00:00.000Z',
+        roles: [teacher],
+      });
+      await addMembership(db, {
+        userId: user.id,
+        organizationId: suspendedOrg.id,
+        joinedAt: '2025-03-01T00:00:00.000Z',
+        roles: [coach],
+      });
       await addMembership(db, { userId: user.id, organizationId: archivedOrg.id, roles: [coach] });
       await addMembership(db, { userId: user.id, organizationId: invitedOrg.id, status: 'invited', roles: [coach] });
       await addMembership(db, { userId: user.id, organizationId: revokedOrg.id, status: 'suspended', roles: [coach] });
@@ -73,10 +105,33 @@ for (const engine of await testEngines()) {
           createdAt: a.createdAt,
           updatedAt: a.updatedAt,
         },
-        { id: b.id, name: 'Beta', description: null, logoUrl: null, status: 'active', userRole: 'Teacher', isPrimary: false, joinedAt: '2025-02-01T00:00:00.000Z', createdAt: b.createdAt, updatedAt: b.updatedAt },
-        { id: suspendedOrg.id, name: 'SuspendedOrg', description: null, logoUrl: null, status: 'suspended', userRole: 'Coach', isPrimary: false, joinedAt: '2025-03-01T00:00:00.000Z', createdAt: suspendedOrg.createdAt, updatedAt: suspendedOrg.updatedAt },
+        {
+          id: b.id,
+          name: 'Beta',
+          description: null,
+          logoUrl: null,
+          status: 'active',
+          userRole: 'Teacher',
+          isPrimary: false,
+          joinedAt: '2025-02-01T00:00:00.000Z',
+          createdAt: b.createdAt,
+          updatedAt: b.updatedAt,
+        },
+        {
+          id: suspendedOrg.id,
+          name: 'SuspendedOrg',
+          description: null,
+          logoUrl: null,
+          status: 'suspended',
+          userRole: 'Coach',
+          isPrimary: false,
+          joinedAt: '2025-03-01T00:00:00.000Z',
+          createdAt: suspendedOrg.createdAt,
+          updatedAt: suspendedOrg.updatedAt,
+        },
       ]);
-      for (const organization of body.data.organizations) for (const field of ['joinedAt', 'createdAt', 'updatedAt']) assert.match(organization[field], ISO_MS);
+      for (const organization of body.data.organizations)
+        for (const field of ['joinedAt', 'createdAt', 'updatedAt']) assert.match(organization[field], ISO_MS);
       assert.equal(body.data.currentOrganizationId, a.id);
     });
 
@@ -102,7 +157,9 @@ for (const engine of await testEngines()) {
       const { db } = roster.database;
       const lonely = await signIn(roster);
       assert.deepEqual(await get(lonely, 'current-organization'), { data: null });
-      assert.deepEqual(await get(lonely, 'organizations'), { data: { organizations: [], currentOrganizationId: null } });
+      assert.deepEqual(await get(lonely, 'organizations'), {
+        data: { organizations: [], currentOrganizationId: null },
+      });
       const stranded = await signIn(roster);
       const suspended = await createOrganization(db, { status: 'suspended' });
       await addMembership(db, { userId: stranded.id, organizationId: suspended.id, isPrimary: true });
@@ -120,7 +177,12 @@ for (const engine of await testEngines()) {
       assert.deepEqual(response.json(), { data: { currentOrganizationId: b.id, role: 'Teacher' } });
       assert.equal((await get(user, 'current-organization', 's1')).data.id, b.id);
       assert.equal((await get(user, 'organizations', 's1')).data.currentOrganizationId, b.id);
-      const events = await roster.database.db.selectFrom('auditEvents').selectAll().where('actor', '=', user.id).where('action', '=', 'organization.switched').execute();
+      const events = await roster.database.db
+        .selectFrom('auditEvents')
+        .selectAll()
+        .where('actor', '=', user.id)
+        .where('action', '=', 'organization.switched')
+        .execute();
       assert.equal(events.length, 1);
       assert.equal(events[0]!.targetId, b.id);
       assert.deepEqual(JSON.parse(events[0]!.data), { sessionId: 's1' });
@@ -150,14 +212,22 @@ for (const engine of await testEngines()) {
         [{ organizationId: randomUUID(), extra: true }, 'extra'],
       ];
       for (const [payload, field] of cases) {
-        const response = await roster.request({ method: 'POST', url: '/api/me/switch-organization', token, payload: payload as object });
+        const response = await roster.request({
+          method: 'POST',
+          url: '/api/me/switch-organization',
+          token,
+          payload: payload as object,
+        });
         assert.equal(response.statusCode, 400, JSON.stringify(payload));
         const body = response.json();
         assert.deepEqual(Object.keys(body), ['error']);
         assert.equal(body.error.code, 'ValidationFailed');
         assert.equal(body.error.statusCode, 400);
         assert.equal(typeof body.error.message, 'string');
-        assert.ok(body.error.details.some((detail: { field: string }) => detail.field === field), JSON.stringify(body));
+        assert.ok(
+          body.error.details.some((detail: { field: string }) => detail.field === field),
+          JSON.stringify(body),
+        );
       }
       const noBody = await roster.request({ method: 'POST', url: '/api/me/switch-organization', token });
       assert.equal(noBody.statusCode, 400);
@@ -170,7 +240,14 @@ for (const engine of await testEngines()) {
       const foreign = await createOrganization(roster.database.db, { name: 'Foreign' });
       await addMembership(roster.database.db, { userId: stranger.id, organizationId: foreign.id });
       const bodies = new Set<string>();
-      for (const organizationId of [suspendedOrg.id, archivedOrg.id, invitedOrg.id, revokedOrg.id, foreign.id, randomUUID()]) {
+      for (const organizationId of [
+        suspendedOrg.id,
+        archivedOrg.id,
+        invitedOrg.id,
+        revokedOrg.id,
+        foreign.id,
+        randomUUID(),
+      ]) {
         const response = await switchTo(user, organizationId, 's1');
         assert.equal(response.statusCode, 403, organizationId);
         assert.deepEqual(response.json(), NOT_A_MEMBER);
@@ -178,7 +255,11 @@ for (const engine of await testEngines()) {
       }
       assert.equal(bodies.size, 1);
       assert.equal((await get(user, 'current-organization', 's1')).data.id, a.id);
-      const contexts = await roster.database.db.selectFrom('sessionContexts').selectAll().where('userId', '=', user.id).execute();
+      const contexts = await roster.database.db
+        .selectFrom('sessionContexts')
+        .selectAll()
+        .where('userId', '=', user.id)
+        .execute();
       assert.deepEqual(contexts, []);
     });
 
@@ -190,7 +271,11 @@ for (const engine of await testEngines()) {
       assert.equal((await get(user, 'current-organization', 's2')).data.id, a.id);
       assert.equal((await get(user, 'current-organization', 's-new')).data.id, a.id, 'the last choice was s2 → A');
       assert.equal((await switchTo(user, b.id, 's1')).statusCode, 200);
-      assert.equal((await get(user, 'organizations', 's-newer')).data.currentOrganizationId, b.id, 'now the last choice is s1 → B');
+      assert.equal(
+        (await get(user, 'organizations', 's-newer')).data.currentOrganizationId,
+        b.id,
+        'now the last choice is s1 → B',
+      );
       assert.equal((await get(user, 'current-organization', 's2')).data.id, a.id, 's2 keeps its own choice');
     });
 
@@ -199,7 +284,12 @@ for (const engine of await testEngines()) {
       assert.equal((await switchTo(user, b.id, 's1')).statusCode, 200);
       assert.equal((await get(user, 'current-organization', 's1')).data.id, b.id);
       const { db } = roster.database;
-      await db.updateTable('memberships').set({ status: 'suspended' }).where('userId', '=', user.id).where('organizationId', '=', b.id).execute();
+      await db
+        .updateTable('memberships')
+        .set({ status: 'suspended' })
+        .where('userId', '=', user.id)
+        .where('organizationId', '=', b.id)
+        .execute();
       await publishUserChange(roster, user.id);
       assert.equal((await get(user, 'current-organization', 's1')).data.id, a.id, 'falls back to the primary');
       const listed = await get(user, 'organizations', 's1');
@@ -211,11 +301,18 @@ for (const engine of await testEngines()) {
     test('an organization suspended after a switch is never current, and cannot be switched back to', async () => {
       const { user, a, b } = await memberOfMany();
       await switchTo(user, b.id, 's1');
-      await roster.database.db.updateTable('organizations').set({ status: 'suspended' }).where('id', '=', b.id).execute();
+      await roster.database.db
+        .updateTable('organizations')
+        .set({ status: 'suspended' })
+        .where('id', '=', b.id)
+        .execute();
       await roster.changeBus.publish({ scope: 'all' });
       assert.equal((await get(user, 'current-organization', 's1')).data.id, a.id);
       const listed = await get(user, 'organizations', 's1');
-      assert.equal(listed.data.organizations.find((organization: { id: string }) => organization.id === b.id)?.status, 'suspended');
+      assert.equal(
+        listed.data.organizations.find((organization: { id: string }) => organization.id === b.id)?.status,
+        'suspended',
+      );
       assert.equal((await switchTo(user, b.id, 's1')).statusCode, 403);
     });
 
@@ -223,20 +320,28 @@ for (const engine of await testEngines()) {
       const { db } = roster.database;
       const alice = await signIn(roster);
       const bob = await signIn(roster);
-      const bobsRole = await createRole(db, { name: 'BobsRole', permissions: [await createPermission(db, 'bobs:secret')] });
+      const bobsRole = await createRole(db, {
+        name: 'BobsRole',
+        permissions: [await createPermission(db, 'bobs:secret')],
+      });
       const bobsOrg = await createOrganization(db, { name: 'BobsOrg' });
       await addMembership(db, { userId: bob.id, organizationId: bobsOrg.id, isPrimary: true, roles: [bobsRole] });
       await publishUserChange(roster, bob.id);
       for (const path of ['organizations', 'current-organization']) {
         const body = JSON.stringify(await get(alice, path));
-        for (const leak of [bobsOrg.id, 'BobsOrg', 'BobsRole', 'bobs:secret']) assert.ok(!body.includes(leak), `${path} leaks ${leak}`);
+        for (const leak of [bobsOrg.id, 'BobsOrg', 'BobsRole', 'bobs:secret'])
+          assert.ok(!body.includes(leak), `${path} leaks ${leak}`);
       }
       assert.deepEqual((await switchTo(alice, bobsOrg.id)).json(), NOT_A_MEMBER);
       assert.equal((await get(bob, 'current-organization')).data.id, bobsOrg.id);
     });
 
     test('401 in the plain family shape on every /api/me route', async () => {
-      for (const [method, url] of [['GET', '/api/me/organizations'], ['GET', '/api/me/current-organization'], ['POST', '/api/me/switch-organization']] as const) {
+      for (const [method, url] of [
+        ['GET', '/api/me/organizations'],
+        ['GET', '/api/me/current-organization'],
+        ['POST', '/api/me/switch-organization'],
+      ] as const) {
         const missing = await roster.request({ method, url });
         assert.equal(missing.statusCode, 401, url);
         const body = missing.json();
@@ -244,15 +349,29 @@ for (const engine of await testEngines()) {
         assert.equal(body.error.code, 'MissingToken');
         assert.equal(body.error.statusCode, 401);
         assert.equal(typeof body.error.message, 'string');
-        const invalid = await roster.request({ method, url, token: 'garbage', payload: method === 'POST' ? { organizationId: randomUUID() } : undefined });
-        assert.deepEqual(invalid.json(), { error: { code: 'InvalidToken', message: 'The provided token is invalid or expired. Please sign in again.', statusCode: 401 } });
+        const invalid = await roster.request({
+          method,
+          url,
+          token: 'garbage',
+          payload: method === 'POST' ? { organizationId: randomUUID() } : undefined,
+        });
+        assert.deepEqual(invalid.json(), {
+          error: {
+            code: 'InvalidToken',
+            message: 'The provided token is invalid or expired. Please sign in again.',
+            statusCode: 401,
+          },
+        });
       }
     });
 
     test('ETag, Cache-Control, Vary and 304 on both GETs; a switch changes the tags', async () => {
       const { user, a, b } = await memberOfMany();
       const token = await user.token('etag-session');
-      for (const [path, target] of [['organizations', b.id], ['current-organization', a.id]] as const) {
+      for (const [path, target] of [
+        ['organizations', b.id],
+        ['current-organization', a.id],
+      ] as const) {
         const url = `/api/me/${path}`;
         const first = await roster.request({ method: 'GET', url, token });
         const etag = first.headers.etag as string;
@@ -288,28 +407,44 @@ for (const engine of await testEngines()) {
     after(() => roster.close());
 
     const switchTo = async (user: SignedInUser, organizationId: string, sessionId: string) =>
-      roster.request({ method: 'POST', url: '/api/me/switch-organization', token: await user.token(sessionId), payload: { organizationId } });
+      roster.request({
+        method: 'POST',
+        url: '/api/me/switch-organization',
+        token: await user.token(sessionId),
+        payload: { organizationId },
+      });
 
     test('switching changes role (key), tenantId and permissions for that session only', async () => {
       const { db } = roster.database;
       const user = await signIn(roster);
-      const [aRead, bWrite, global] = await Promise.all(['a:read', 'b:write', 'global:all'].map((key) => createPermission(db, key)));
+      const [aRead, bWrite, global] = await Promise.all(
+        ['a:read', 'b:write', 'global:all'].map((key) => createPermission(db, key)),
+      );
       const coach = await createRole(db, { key: 'coach', name: 'Coach', rank: 50, permissions: [aRead!] });
       const teacher = await createRole(db, { key: 'teacher', name: 'Teacher', rank: 10, permissions: [bWrite!] });
       const a = await createOrganization(db);
       const b = await createOrganization(db);
       await addMembership(db, { userId: user.id, organizationId: a.id, isPrimary: true, roles: [coach] });
       await addMembership(db, { userId: user.id, organizationId: b.id, roles: [teacher] });
-      await db.insertInto('globalPermissionGrants').values({ id: randomUUID(), userId: user.id, permissionId: global!.id, grantedAt: '2026-01-01T00:00:00.000Z' }).execute();
+      await db
+        .insertInto('globalPermissionGrants')
+        .values({ id: randomUUID(), userId: user.id, permissionId: global!.id, grantedAt: '2026-01-01T00:00:00.000Z' })
+        .execute();
       await publishUserChange(roster, user.id);
       const usersMe = async (sessionId: string) => {
-        const { data } = (await roster.request({ method: 'GET', url: '/api/users/me', token: await user.token(sessionId) })).json();
+        const { data } = (
+          await roster.request({ method: 'GET', url: '/api/users/me', token: await user.token(sessionId) })
+        ).json();
         return { role: data.role, tenantId: data.tenantId, permissions: data.permissions };
       };
       assert.deepEqual(await usersMe('s1'), { role: 'coach', tenantId: a.id, permissions: ['a:read', 'global:all'] });
       assert.equal((await switchTo(user, a.id, 's2')).statusCode, 200);
       assert.equal((await switchTo(user, b.id, 's1')).statusCode, 200);
-      assert.deepEqual(await usersMe('s1'), { role: 'teacher', tenantId: b.id, permissions: ['b:write', 'global:all'] });
+      assert.deepEqual(await usersMe('s1'), {
+        role: 'teacher',
+        tenantId: b.id,
+        permissions: ['b:write', 'global:all'],
+      });
       assert.deepEqual(await usersMe('s2'), { role: 'coach', tenantId: a.id, permissions: ['a:read', 'global:all'] });
     });
   });

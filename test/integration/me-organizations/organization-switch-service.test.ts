@@ -37,11 +37,17 @@ for (const engine of await testEngines()) {
       const high = await createRole(db, { name: 'Coach', rank: 50 });
       await addMembership(db, { userId, organizationId: org.id, roles: [low, high] });
       changes.length = 0;
-      const result = await switchOrganization(deps(), { userId, sessionId: 's1', organizationId: org.id.toUpperCase() });
+      const result = await switchOrganization(deps(), {
+        userId,
+        sessionId: 's1',
+        organizationId: org.id.toUpperCase(),
+      });
       assert.deepEqual(result, { organizationId: org.id, roleName: 'Coach' });
       assert.deepEqual(changes, [{ scope: 'users', userIds: [userId] }]);
       const contexts = await findSessionContextsByUser(db, userId);
-      assert.deepEqual(contexts, [{ userId, sessionId: 's1', organizationId: org.id, updatedAt: frozen.toISOString() }]);
+      assert.deepEqual(contexts, [
+        { userId, sessionId: 's1', organizationId: org.id, updatedAt: frozen.toISOString() },
+      ]);
       const [event] = await findAuditEvents(db, { actor: userId, action: 'organization.switched', limit: 10 });
       assert.equal(event?.targetType, 'organization');
       assert.equal(event?.targetId, org.id);
@@ -58,11 +64,20 @@ for (const engine of await testEngines()) {
       await addMembership(db, {
         userId,
         organizationId: a.id,
-        roles: [{ role: second, grantedAt: '2025-02-02T00:00:00.000Z' }, { role: first, grantedAt: '2025-02-01T00:00:00.000Z' }],
+        roles: [
+          { role: second, grantedAt: '2025-02-02T00:00:00.000Z' },
+          { role: first, grantedAt: '2025-02-01T00:00:00.000Z' },
+        ],
       });
       await addMembership(db, { userId, organizationId: b.id });
-      assert.equal((await switchOrganization(deps(), { userId, sessionId: 's1', organizationId: a.id })).roleName, 'First');
-      assert.equal((await switchOrganization(deps(), { userId, sessionId: 's2', organizationId: b.id })).roleName, null);
+      assert.equal(
+        (await switchOrganization(deps(), { userId, sessionId: 's1', organizationId: a.id })).roleName,
+        'First',
+      );
+      assert.equal(
+        (await switchOrganization(deps(), { userId, sessionId: 's2', organizationId: b.id })).roleName,
+        null,
+      );
       const [latest, earlier] = await findSessionContextsByUser(db, userId);
       assert.equal(latest?.organizationId, b.id);
       assert.ok(latest!.updatedAt > earlier!.updatedAt);
@@ -87,7 +102,14 @@ for (const engine of await testEngines()) {
       await addMembership(db, { userId, organizationId: archivedOrg.id });
       await addMembership(db, { userId: other, organizationId: foreign.id });
       changes.length = 0;
-      for (const organizationId of [invited.id, suspendedMembership.id, suspendedOrg.id, archivedOrg.id, foreign.id, crypto.randomUUID()]) {
+      for (const organizationId of [
+        invited.id,
+        suspendedMembership.id,
+        suspendedOrg.id,
+        archivedOrg.id,
+        foreign.id,
+        crypto.randomUUID(),
+      ]) {
         await assert.rejects(switchOrganization(deps(), { userId, sessionId: 's1', organizationId }), {
           code: 'NotAMember',
           message: 'You are not an active member of that organization',

@@ -50,7 +50,7 @@ describe('the OpenAPI document', () => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<title>Roster API<\/title>/);
     const icon = /<link rel="icon" type="image\/svg\+xml" href="([^"]+)"/.exec(page.body);
-    assert.ok(icon, 'an SVG icon of its own, not Fastify\'s PNGs');
+    assert.ok(icon, "an SVG icon of its own, not Fastify's PNGs");
     const iconAnswer = await t.request({ method: 'GET', url: icon[1]!.replace(/^\.\//, '/docs/') });
     assert.equal(iconAnswer.statusCode, 200);
     assert.match(iconAnswer.body, /<svg/);
@@ -62,7 +62,10 @@ describe('the OpenAPI document', () => {
 
   test('every operation has a unique operationId, a tag, and no "Default Response"', () => {
     const ids = operations().map(({ op }) => op.operationId);
-    assert.ok(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]+$/.test(id)), ids.join(' '));
+    assert.ok(
+      ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z0-9]+$/.test(id)),
+      ids.join(' '),
+    );
     assert.equal(new Set(ids).size, ids.length);
     for (const { path, method, op } of operations()) {
       assert.ok(op.tags && op.tags.length > 0, `${method} ${path} has a tag`);
@@ -81,7 +84,7 @@ describe('the OpenAPI document', () => {
   });
 
   test('GET /api/v1/me declares include, fields[TYPE] and If-None-Match, and answers application/vnd.api+json', () => {
-    const op = document.paths['/api/v1/me']!['get']!;
+    const op = document.paths['/api/v1/me']!.get!;
     const names = op.parameters!.map((parameter) => `${parameter.in}:${parameter.name}`);
     const expected = ['query:include', 'query:fields[person]', 'query:fields[membership]'];
     for (const name of [...expected, 'query:fields[organization]', 'header:if-none-match']) {
@@ -93,7 +96,7 @@ describe('the OpenAPI document', () => {
   });
 
   test('PATCH /api/v1/me declares its JSON:API request body with a valid example', () => {
-    const op = document.paths['/api/v1/me']!['patch']!;
+    const op = document.paths['/api/v1/me']!.patch!;
     const body = op.requestBody!.content['application/vnd.api+json']!;
     const schema = body.schema as { required: string[]; example: { data: { type: string; attributes: object } } };
     assert.deepEqual(schema.required, ['data']);
@@ -114,7 +117,7 @@ describe('the OpenAPI document', () => {
     const used = new Set<string>();
     const send = async (key: string, path: string, ids: Record<string, string>, token = ADMIN) => {
       used.add(key);
-      const body = JSON.stringify(examples.get(key)).replaceAll(placeholder, ids['example'] ?? placeholder);
+      const body = JSON.stringify(examples.get(key)).replaceAll(placeholder, ids.example ?? placeholder);
       const jsonApi = path.startsWith('/api/v1/');
       const type = jsonApi ? 'application/vnd.api+json' : 'application/json';
       const response = await t.request({
@@ -150,18 +153,22 @@ describe('the OpenAPI document', () => {
     await send('PATCH /api/users/me', '/api/users/me', {}, ada);
     await send('PATCH /api/v1/me', '/api/v1/me', { example: user.id }, ada);
     await send('PATCH /api/admin/memberships/{id}', `/api/admin/memberships/${membership.id}`, {});
-    assert.deepEqual([...examples.keys()].filter((key) => !used.has(key)), [], 'every example is exercised');
+    assert.deepEqual(
+      [...examples.keys()].filter((key) => !used.has(key)),
+      [],
+      'every example is exercised',
+    );
     assert.ok(used.size >= 17);
   });
 
   test('every error status carries its family error body', () => {
-    const admin = document.paths['/api/admin/organizations/{id}']!['patch']!;
+    const admin = document.paths['/api/admin/organizations/{id}']!.patch!;
     for (const status of ['400', '401', '403', '404', '409', '413', '415', '429', '500', '503']) {
       const schema = admin.responses[status]!.content!['application/json']!.schema;
-      assert.deepEqual((schema['required'] as string[]) ?? [], ['error'], status);
+      assert.deepEqual((schema.required as string[]) ?? [], ['error'], status);
     }
-    const auth = document.paths['/api/auth/me']!['get']!;
-    const required = auth.responses['401']!.content!['application/json']!.schema['required'] as string[];
+    const auth = document.paths['/api/auth/me']!.get!;
+    const required = auth.responses['401']!.content!['application/json']!.schema.required as string[];
     assert.ok(required.includes('success'));
   });
 
@@ -170,17 +177,22 @@ describe('the OpenAPI document', () => {
     const dir = await mkdtemp(join(tmpdir(), 'roster-openapi-'));
     try {
       await writeFile(join(dir, 'roster-api.d.ts'), types);
-      const program = (body: string) => [
-        "import type { paths } from './roster-api.d.ts';",
-        "type Me = paths['/api/v1/me']['get']['responses'][200]['content']['application/vnd.api+json'];",
-        'export function greet(me: Me): string {',
-        body,
-        '}',
-      ].join('\n');
+      const program = (body: string) =>
+        [
+          "import type { paths } from './roster-api.d.ts';",
+          "type Me = paths['/api/v1/me']['get']['responses'][200]['content']['application/vnd.api+json'];",
+          'export function greet(me: Me): string {',
+          body,
+          '}',
+        ].join('\n');
       const config = {
         compilerOptions: {
-          strict: true, noEmit: true, module: 'nodenext', target: 'es2022',
-          allowImportingTsExtensions: true, skipLibCheck: false,
+          strict: true,
+          noEmit: true,
+          module: 'nodenext',
+          target: 'es2022',
+          allowImportingTsExtensions: true,
+          skipLibCheck: false,
         },
       };
       await writeFile(join(dir, 'tsconfig.json'), JSON.stringify(config));

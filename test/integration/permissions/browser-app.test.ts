@@ -83,7 +83,9 @@ describe('the browser app, in headless Chromium, on a second origin', () => {
   }
 
   const visibleActions = (tab: Page) =>
-    tab.$$eval('#actions [data-permission]:not([hidden])', (buttons) => buttons.map((button) => button.textContent?.trim()));
+    tab.$$eval('#actions [data-permission]:not([hidden])', (buttons) =>
+      buttons.map((button) => button.textContent?.trim()),
+    );
   const checkedCount = (tab: Page) =>
     tab.$eval('#actions', (actions) => Number((actions as HTMLElement).dataset.checked));
   /** Clicks, then waits for the next round of permission checks to finish. */

@@ -428,7 +428,7 @@ for (const engine of await testEngines()) {
       const cases: [string, string][] = [
         ['', 'permission'],
         ['permission=', 'permission'],
-        ['organizationId=' + acme.id, 'permission'],
+        [`organizationId=${acme.id}`, 'permission'],
         ['permission=projects:read&organizationId=acme', 'organizationId'],
         ['permission=deals:edit&resourceType=deal', 'resourceId'],
         ['permission=deals:edit&resourceId=42', 'resourceType'],

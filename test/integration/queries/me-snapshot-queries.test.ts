@@ -31,10 +31,20 @@ for (const engine of await testEngines()) {
       const viewer = await fx.role({ key: 'viewer', rank: 10, permissions: ['b:read', 'a:read'] });
       const editor = await fx.role({ key: 'editor', rank: 10, permissions: ['a:read', 'a:write'] });
       const boss = await fx.role({ key: 'boss', rank: 90, permissions: ['z:all'] });
-      const m1 = await fx.membership({ userId: user, organizationId: active, isPrimary: true, joinedAt: '2024-01-01T00:00:00.000Z' });
+      const m1 = await fx.membership({
+        userId: user,
+        organizationId: active,
+        isPrimary: true,
+        joinedAt: '2024-01-01T00:00:00.000Z',
+      });
       await fx.membershipRole(m1, editor, '2024-01-02T00:00:00.000Z');
       await fx.membershipRole(m1, viewer, '2024-01-01T00:00:00.000Z');
-      await fx.membership({ userId: user, organizationId: suspended, roles: [boss], joinedAt: '2024-02-01T00:00:00.000Z' });
+      await fx.membership({
+        userId: user,
+        organizationId: suspended,
+        roles: [boss],
+        joinedAt: '2024-02-01T00:00:00.000Z',
+      });
       await fx.membership({ userId: user, organizationId: archived, roles: [boss] });
       const platform = await fx.role({ key: 'ops', scope: 'platform', rank: 5, permissions: ['ops:run', 'shared:x'] });
       await fx.platformRole(user, platform, '2024-03-01T00:00:00.000Z');
@@ -47,21 +57,40 @@ for (const engine of await testEngines()) {
       const me = (await loadMeSnapshot(database.db, user, 's1'))!;
       assert.equal(me.user.fullName, 'Ada');
       assert.equal(me.sessionId, 's1');
-      assert.deepEqual(me.memberships.map((m) => m.organization.id), [active, suspended]);
+      assert.deepEqual(
+        me.memberships.map((m) => m.organization.id),
+        [active, suspended],
+      );
       const [first, second] = me.memberships;
-      assert.deepEqual(first!.roles.map((r) => r.key), ['viewer', 'editor'], 'ties: earliest granted first');
+      assert.deepEqual(
+        first!.roles.map((r) => r.key),
+        ['viewer', 'editor'],
+        'ties: earliest granted first',
+      );
       assert.equal(first!.topRole?.key, 'viewer');
       assert.deepEqual(first!.permissions, ['a:read', 'a:write', 'b:read']);
       assert.deepEqual(first!.organization.settings, { theme: 'dark' });
       assert.equal(second!.topRole?.key, 'boss');
       assert.deepEqual(second!.permissions, [], 'no permissions in a suspended organization');
-      assert.deepEqual(me.globalPermissions.map((p) => [p.key, p.grantedAt]), [
-        ['ops:run', '2024-03-01T00:00:00.000Z'],
-        ['shared:x', '2024-01-01T00:00:00.000Z'],
-      ]);
-      assert.deepEqual(me.resourceRoleGrants.map((g) => [g.resourceId, g.role.key, g.role.permissions.map((p) => p.key)]), [['d1', 'owner', ['doc:edit']]]);
-      assert.deepEqual(me.resourcePermissionGrants.map((g) => [g.resourceId, g.permission.key]), [['d2', 'doc:read']]);
-      assert.deepEqual(me.identities.map((i) => i.subject), ['sub-1']);
+      assert.deepEqual(
+        me.globalPermissions.map((p) => [p.key, p.grantedAt]),
+        [
+          ['ops:run', '2024-03-01T00:00:00.000Z'],
+          ['shared:x', '2024-01-01T00:00:00.000Z'],
+        ],
+      );
+      assert.deepEqual(
+        me.resourceRoleGrants.map((g) => [g.resourceId, g.role.key, g.role.permissions.map((p) => p.key)]),
+        [['d1', 'owner', ['doc:edit']]],
+      );
+      assert.deepEqual(
+        me.resourcePermissionGrants.map((g) => [g.resourceId, g.permission.key]),
+        [['d2', 'doc:read']],
+      );
+      assert.deepEqual(
+        me.identities.map((i) => i.subject),
+        ['sub-1'],
+      );
       assert.equal(me.currentOrganizationId, active);
       assert.ok(Object.isFrozen(me.memberships[0]));
     });
@@ -74,11 +103,19 @@ for (const engine of await testEngines()) {
       await fx.membership({ userId: user, organizationId: c, status: 'suspended' });
       assert.equal((await loadMeSnapshot(database.db, user, 'new'))!.currentOrganizationId, a);
       await fx.sessionContext(user, 'old', b, '2024-01-01T00:00:00.000Z');
-      assert.equal((await loadMeSnapshot(database.db, user, 'new'))!.currentOrganizationId, b, 'a new sign-in lands where the user left off');
+      assert.equal(
+        (await loadMeSnapshot(database.db, user, 'new'))!.currentOrganizationId,
+        b,
+        'a new sign-in lands where the user left off',
+      );
       await fx.sessionContext(user, 'mine', a, '2023-01-01T00:00:00.000Z');
       assert.equal((await loadMeSnapshot(database.db, user, 'mine'))!.currentOrganizationId, a);
       await fx.sessionContext(user, 'other', c, '2025-01-01T00:00:00.000Z');
-      assert.equal((await loadMeSnapshot(database.db, user, 'new'))!.currentOrganizationId, b, 'a suspended membership is skipped');
+      assert.equal(
+        (await loadMeSnapshot(database.db, user, 'new'))!.currentOrganizationId,
+        b,
+        'a suspended membership is skipped',
+      );
       await database.db.updateTable('memberships').set({ status: 'suspended' }).where('id', '=', mb).execute();
       await database.db.updateTable('organizations').set({ status: 'suspended' }).where('id', '=', a).execute();
       assert.equal((await loadMeSnapshot(database.db, user, 'mine'))!.currentOrganizationId, null);
@@ -91,7 +128,8 @@ for (const engine of await testEngines()) {
       assert.equal(counted.count(), SNAPSHOT_QUERY_COUNT);
       const big = await fx.user();
       const role = await fx.role({ key: `big-${big}`, rank: 1, permissions: ['p:1', 'p:2', 'p:3'] });
-      for (let i = 0; i < 20; i += 1) await fx.membership({ userId: big, organizationId: await fx.organization(), roles: [role] });
+      for (let i = 0; i < 20; i += 1)
+        await fx.membership({ userId: big, organizationId: await fx.organization(), roles: [role] });
       counted.reset();
       const me = await loadMeSnapshot(counted.db, big, 's');
       assert.equal(me!.memberships.length, 20);

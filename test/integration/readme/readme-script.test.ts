@@ -59,7 +59,9 @@ describe('the README as a script', () => {
       LOG_LEVEL: 'warn',
     };
     server = spawn(process.execPath, [join(ROOT, 'bin/roster.js'), 'serve'], {
-      cwd: ROOT, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (chunk) => (serverLog += chunk));
     server.stderr!.on('data', (chunk) => (serverLog += chunk));

@@ -405,7 +405,10 @@ for (const engine of await testEngines()) {
 describe('inbound Clerk events and the anonymous rate limit', () => {
   let roster: AdminTestApp;
   before(async () => {
-    roster = await startAdminTestApp('sqlite', { CLERK_WEBHOOK_SECRET: CLERK_SECRET, ROSTER_RATE_LIMIT_ANONYMOUS: '2' });
+    roster = await startAdminTestApp('sqlite', {
+      CLERK_WEBHOOK_SECRET: CLERK_SECRET,
+      ROSTER_RATE_LIMIT_ANONYMOUS: '2',
+    });
   });
   after(() => roster.close());
 

@@ -12,7 +12,9 @@ function controlledRead() {
       return new Promise<number>((resolve) => pending.push(() => resolve(value)));
     },
     started: () => started,
-    releaseAll: () => pending.splice(0).forEach((release) => release()),
+    releaseAll: () => {
+      for (const release of pending.splice(0)) release();
+    },
   };
 }
 

@@ -23,11 +23,26 @@ function setup(options: { maxEntries?: number; ttlMs?: number } = {}) {
       if (gated) await new Promise<void>((resolve) => gates.push(resolve));
       const userId = owners[subject];
       if (!userId) return null;
-      const identity: KnownIdentity = { userId, emailNormalized: null, emailVerified: false, lastLoginAt: String(version), hasPendingInvitations: false };
+      const identity: KnownIdentity = {
+        userId,
+        emailNormalized: null,
+        emailVerified: false,
+        lastLoginAt: String(version),
+        hasPendingInvitations: false,
+      };
       return identity;
     },
   });
-  return { bus, cache, loads: () => loads, tick: (ms: number) => void (now += ms), gate: (on: boolean) => void (gated = on), release: () => gates.splice(0).forEach((g) => g()) };
+  return {
+    bus,
+    cache,
+    loads: () => loads,
+    tick: (ms: number) => void (now += ms),
+    gate: (on: boolean) => void (gated = on),
+    release: () => {
+      for (const g of gates.splice(0)) g();
+    },
+  };
 }
 
 describe('identity cache', () => {

@@ -4,7 +4,8 @@ import { createLocalChangeBus } from '../../../src/cache/change-bus.ts';
 import { createSnapshotCache } from '../../../src/cache/snapshot-cache.ts';
 import type { MeSnapshot } from '../../../src/domain/me-snapshot.ts';
 
-const fake = (userId: string, version: number) => ({ user: { id: userId }, sessionId: String(version) }) as unknown as MeSnapshot;
+const fake = (userId: string, version: number) =>
+  ({ user: { id: userId }, sessionId: String(version) }) as unknown as MeSnapshot;
 
 function setup(options: { maxEntries?: number; ttlMs?: number } = {}) {
   const bus = createLocalChangeBus();
@@ -23,7 +24,16 @@ function setup(options: { maxEntries?: number; ttlMs?: number } = {}) {
       return fake(userId, version);
     },
   });
-  return { bus, cache, loads: () => loads, tick: (ms: number) => void (now += ms), gate: (on: boolean) => void (gated = on), release: () => gates.splice(0).forEach((g) => g()) };
+  return {
+    bus,
+    cache,
+    loads: () => loads,
+    tick: (ms: number) => void (now += ms),
+    gate: (on: boolean) => void (gated = on),
+    release: () => {
+      for (const g of gates.splice(0)) g();
+    },
+  };
 }
 
 describe('snapshot cache', () => {
@@ -70,5 +80,4 @@ describe('snapshot cache', () => {
     assert.equal(loads(), 2);
     assert.equal(fresh?.sessionId, '2');
   });
-
 });

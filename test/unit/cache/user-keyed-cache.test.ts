@@ -19,11 +19,12 @@ function harness() {
   const settings = { changeBus: bus, load, keyOf: (userId: string) => userId };
   return {
     userKnownBefore: createUserKeyedCache({ ...settings, userOfArgs: (userId) => userId }),
-    userKnownAfter: (maxEntries?: number) => createUserKeyedCache({ ...settings, maxEntries, userOf: (value) => value.split(':')[0] ?? '' }),
+    userKnownAfter: (maxEntries?: number) =>
+      createUserKeyedCache({ ...settings, maxEntries, userOf: (value) => value.split(':')[0] ?? '' }),
     loads: () => loads,
     fail: (on: boolean) => void (failing = on),
     release: async <T>(...pending: Promise<T>[]) => {
-      waiting.splice(0).forEach((resolve) => resolve());
+      for (const resolve of waiting.splice(0)) resolve();
       return Promise.allSettled(pending);
     },
   };
@@ -101,7 +102,10 @@ describe('user-keyed cache', () => {
     const { userKnownBefore: cache, loads, fail, release } = harness();
     fail(true);
     const outcomes = await release(cache.get('u1'), cache.get('u1'));
-    assert.deepEqual(outcomes.map((outcome) => outcome.status), ['rejected', 'rejected']);
+    assert.deepEqual(
+      outcomes.map((outcome) => outcome.status),
+      ['rejected', 'rejected'],
+    );
     fail(false);
     await release(cache.get('u1'));
     assert.equal(loads(), 2);

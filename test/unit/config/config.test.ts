@@ -16,7 +16,7 @@ function configError(env: Record<string, string>): ConfigError {
 }
 
 describe('configuration', () => {
-  test('defaults match the README\'s Configuration table', () => {
+  test("defaults match the README's Configuration table", () => {
     const config = loadConfig({});
     assert.equal(config.port, 3000);
     assert.equal(config.host, '127.0.0.1');
@@ -68,9 +68,17 @@ describe('configuration', () => {
     });
     assert.equal(config.port, 8080);
     assert.equal(config.host, '0.0.0.0');
-    assert.deepEqual(config.database, { engine: 'postgres', url: 'postgres://u:p@db.internal:5432/roster', timeoutMs: 5000 });
+    assert.deepEqual(config.database, {
+      engine: 'postgres',
+      url: 'postgres://u:p@db.internal:5432/roster',
+      timeoutMs: 5000,
+    });
     assert.equal(config.dataDir, '/var/lib/roster');
-    assert.deepEqual(config.auth, { mode: 'issuer', issuer: 'https://clerk.example.com', jwksUrl: 'https://clerk.example.com/.well-known/jwks.json' });
+    assert.deepEqual(config.auth, {
+      mode: 'issuer',
+      issuer: 'https://clerk.example.com',
+      jwksUrl: 'https://clerk.example.com/.well-known/jwks.json',
+    });
     assert.deepEqual(config.audience, ['api', 'web']);
     assert.deepEqual(config.authorizedParties, ['https://app.example.com']);
     assert.equal(config.clockToleranceS, 10);
@@ -85,9 +93,21 @@ describe('configuration', () => {
   });
 
   test('sqlite URLs: a relative path, an absolute one, and :memory:', () => {
-    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:./x/y.db' }).database, { engine: 'sqlite', path: resolve('./x/y.db'), timeoutMs: 5000 });
-    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:///tmp/r.db' }).database, { engine: 'sqlite', path: '/tmp/r.db', timeoutMs: 5000 });
-    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database, { engine: 'sqlite', path: ':memory:', timeoutMs: 5000 });
+    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:./x/y.db' }).database, {
+      engine: 'sqlite',
+      path: resolve('./x/y.db'),
+      timeoutMs: 5000,
+    });
+    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite:///tmp/r.db' }).database, {
+      engine: 'sqlite',
+      path: '/tmp/r.db',
+      timeoutMs: 5000,
+    });
+    assert.deepEqual(loadConfig({ DATABASE_URL: 'sqlite::memory:' }).database, {
+      engine: 'sqlite',
+      path: ':memory:',
+      timeoutMs: 5000,
+    });
     assert.equal(loadConfig({ DATABASE_URL: 'postgresql://localhost/r' }).database.engine, 'postgres');
   });
 

@@ -8,7 +8,8 @@ test('ids are version-7 UUIDs, unique and strictly increasing even within one mi
   const ids = Array.from({ length: 10_000 }, () => newId());
   for (const id of ids) assert.match(id, UUID_V7);
   assert.equal(new Set(ids).size, ids.length);
-  for (let index = 1; index < ids.length; index += 1) assert.ok(ids[index - 1]! < ids[index]!, `${ids[index - 1]} < ${ids[index]}`);
+  for (let index = 1; index < ids.length; index += 1)
+    assert.ok(ids[index - 1]! < ids[index]!, `${ids[index - 1]} < ${ids[index]}`);
 });
 
 test('the leading 48 bits are the creation time in milliseconds', () => {

@@ -3,14 +3,29 @@ import { describe, test } from 'node:test';
 import { applyProfileUpdate, mergeCustomAttributes } from '../../../src/domain/profile-update.ts';
 
 describe('applyProfileUpdate', () => {
-  const current = { firstName: 'A', lastName: null, avatarUrl: null, phone: '+1555', birthDate: null, profileSettings: { isPublicProfile: true }, customAttributes: { newsletter: true } };
+  const current = {
+    firstName: 'A',
+    lastName: null,
+    avatarUrl: null,
+    phone: '+1555',
+    birthDate: null,
+    profileSettings: { isPublicProfile: true },
+    customAttributes: { newsletter: true },
+  };
   test('merges settings and custom attributes; null clears', () => {
-    assert.deepEqual(applyProfileUpdate(current, { profileSettings: { portfolioVisible: true }, customAttributes: { newsletter: null, investmentsStatus: 'none' }, phone: null }), {
-      ...current,
-      phone: null,
-      profileSettings: { isPublicProfile: true, portfolioVisible: true },
-      customAttributes: { investmentsStatus: 'none' },
-    });
+    assert.deepEqual(
+      applyProfileUpdate(current, {
+        profileSettings: { portfolioVisible: true },
+        customAttributes: { newsletter: null, investmentsStatus: 'none' },
+        phone: null,
+      }),
+      {
+        ...current,
+        phone: null,
+        profileSettings: { isPublicProfile: true, portfolioVisible: true },
+        customAttributes: { investmentsStatus: 'none' },
+      },
+    );
   });
   test('null when nothing changes', () => {
     assert.equal(applyProfileUpdate(current, { firstName: 'A', profileSettings: { isPublicProfile: true } }), null);

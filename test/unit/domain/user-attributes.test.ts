@@ -44,7 +44,18 @@ describe('validateUserAttributes as the user (self)', () => {
   test('accepts and normalizes every self-editable field', () => {
     assert.deepEqual(
       validateUserAttributes(
-        { firstName: ' Ada ', lastName: 'L', avatarUrl: 'https://a.example/x', phone: null, birthDate: '2026-06-15', profileSettings: { portfolioVisible: false }, investmentsStatus: 'none', newsletter: true, anniversary: '2020-02-29', seenAt: '2024-01-01T10:00:00+02:00' },
+        {
+          firstName: ' Ada ',
+          lastName: 'L',
+          avatarUrl: 'https://a.example/x',
+          phone: null,
+          birthDate: '2026-06-15',
+          profileSettings: { portfolioVisible: false },
+          investmentsStatus: 'none',
+          newsletter: true,
+          anniversary: '2020-02-29',
+          seenAt: '2024-01-01T10:00:00+02:00',
+        },
         self,
       ),
       {
@@ -54,30 +65,53 @@ describe('validateUserAttributes as the user (self)', () => {
         phone: null,
         birthDate: '2026-06-15',
         profileSettings: { portfolioVisible: false },
-        customAttributes: { investmentsStatus: 'none', newsletter: true, anniversary: '2020-02-29', seenAt: '2024-01-01T08:00:00.000Z' },
+        customAttributes: {
+          investmentsStatus: 'none',
+          newsletter: true,
+          anniversary: '2020-02-29',
+          seenAt: '2024-01-01T08:00:00.000Z',
+        },
       },
     );
   });
 
   test('reports every bad field at once', () => {
-    assert.deepEqual(fields({ firstName: '', birthDate: '2026-06-16', accreditationConfirmedAt: '2024-01-01T00:00:00Z', what: 1, fullName: 'x' }), [
-      'firstName',
-      'birthDate',
-      'accreditationConfirmedAt',
-      'what',
-      'fullName',
-    ]);
+    assert.deepEqual(
+      fields({
+        firstName: '',
+        birthDate: '2026-06-16',
+        accreditationConfirmedAt: '2024-01-01T00:00:00Z',
+        what: 1,
+        fullName: 'x',
+      }),
+      ['firstName', 'birthDate', 'accreditationConfirmedAt', 'what', 'fullName'],
+    );
   });
 
   test('fields only an admin may set are read-only, non-editable custom attributes too', () => {
-    for (const name of ['email', 'emailVerified', 'headline', 'linkedinUrl', 'profileType', 'onboardingCompletedAt', 'otpEnabled', 'otpRequiredForAdmin', 'unconfirmedEmail', 'accreditationConfirmedAt']) {
+    for (const name of [
+      'email',
+      'emailVerified',
+      'headline',
+      'linkedinUrl',
+      'profileType',
+      'onboardingCompletedAt',
+      'otpEnabled',
+      'otpRequiredForAdmin',
+      'unconfirmedEmail',
+      'accreditationConfirmedAt',
+    ]) {
       assert.deepEqual(details({ [name]: null }), [{ field: name, message: 'is read-only' }], name);
     }
     assert.deepEqual(details({ nickname: 'x' }), [{ field: 'nickname', message: 'is not a known field' }]);
   });
 
   test('a user may not clear their own name or avatar; phone, birth date and custom attributes clear with null', () => {
-    assert.deepEqual(fields({ firstName: null, lastName: null, avatarUrl: null }), ['firstName', 'lastName', 'avatarUrl']);
+    assert.deepEqual(fields({ firstName: null, lastName: null, avatarUrl: null }), [
+      'firstName',
+      'lastName',
+      'avatarUrl',
+    ]);
     assert.deepEqual(validateUserAttributes({ phone: null, birthDate: null, investmentsStatus: null }, self), {
       phone: null,
       birthDate: null,
@@ -145,15 +179,46 @@ describe('validateUserAttributes as an admin', () => {
   });
 
   test('the same rules and messages as for the user', () => {
-    const body = { firstName: 'a'.repeat(101), lastName: 'Bad\u0007Name', phone: '0123', birthDate: '1899-12-31', avatarUrl: 'http://x.example', profileSettings: { other: true }, investmentsStatus: 'expert' };
+    const body = {
+      firstName: 'a'.repeat(101),
+      lastName: 'Bad\u0007Name',
+      phone: '0123',
+      birthDate: '1899-12-31',
+      avatarUrl: 'http://x.example',
+      profileSettings: { other: true },
+      investmentsStatus: 'expert',
+    };
     assert.deepEqual(details(body, admin), details(body, self));
-    assert.deepEqual(details({ investmentsStatus: 'expert' }, admin), [{ field: 'investmentsStatus', message: 'must be one of none, beginner' }]);
+    assert.deepEqual(details({ investmentsStatus: 'expert' }, admin), [
+      { field: 'investmentsStatus', message: 'must be one of none, beginner' },
+    ]);
   });
 
   test('admin-only fields are checked', () => {
     assert.deepEqual(
-      fields({ email: 'not-an-email', emailVerified: 'true', otpEnabled: null, headline: 'x'.repeat(301), profileType: 'Entity', onboardingCompletedAt: '2024-01-01', unconfirmedEmail: 5, accreditationConfirmedAt: 'yesterday' }, admin),
-      ['email', 'emailVerified', 'otpEnabled', 'headline', 'profileType', 'onboardingCompletedAt', 'unconfirmedEmail', 'accreditationConfirmedAt'],
+      fields(
+        {
+          email: 'not-an-email',
+          emailVerified: 'true',
+          otpEnabled: null,
+          headline: 'x'.repeat(301),
+          profileType: 'Entity',
+          onboardingCompletedAt: '2024-01-01',
+          unconfirmedEmail: 5,
+          accreditationConfirmedAt: 'yesterday',
+        },
+        admin,
+      ),
+      [
+        'email',
+        'emailVerified',
+        'otpEnabled',
+        'headline',
+        'profileType',
+        'onboardingCompletedAt',
+        'unconfirmedEmail',
+        'accreditationConfirmedAt',
+      ],
     );
   });
 
@@ -161,7 +226,9 @@ describe('validateUserAttributes as an admin', () => {
     for (const name of ['id', 'fullName', 'referralCode', 'createdAt', 'updatedAt', 'lastLoginAt']) {
       assert.deepEqual(details({ [name]: 'x' }, admin), [{ field: name, message: 'is read-only' }], name);
     }
-    assert.deepEqual(details({ investmentsStatus: 'none' }, { ...admin, schema: EMPTY_PROFILE_SCHEMA }), [{ field: 'investmentsStatus', message: 'is not a known field' }]);
+    assert.deepEqual(details({ investmentsStatus: 'none' }, { ...admin, schema: EMPTY_PROFILE_SCHEMA }), [
+      { field: 'investmentsStatus', message: 'is not a known field' },
+    ]);
   });
 
   test('an empty body is accepted only when allowed (creating a user)', () => {
@@ -173,13 +240,29 @@ describe('validateUserAttributes as an admin', () => {
 describe('writableAttributeProperties', () => {
   test('the user sees the self-editable fields; the admin every writable one, nullable where null clears', () => {
     const forSelf = writableAttributeProperties(schema, 'self');
-    assert.deepEqual(Object.keys(forSelf).sort(), ['anniversary', 'avatarUrl', 'birthDate', 'firstName', 'investmentsStatus', 'lastName', 'newsletter', 'phone', 'profileSettings', 'seenAt']);
-    assert.equal((forSelf['firstName'] as { type: unknown }).type, 'string');
+    assert.deepEqual(Object.keys(forSelf).sort(), [
+      'anniversary',
+      'avatarUrl',
+      'birthDate',
+      'firstName',
+      'investmentsStatus',
+      'lastName',
+      'newsletter',
+      'phone',
+      'profileSettings',
+      'seenAt',
+    ]);
+    assert.equal((forSelf.firstName as { type: unknown }).type, 'string');
     const forAdmin = writableAttributeProperties(schema, 'admin');
-    assert.ok('accreditationConfirmedAt' in forAdmin && 'email' in forAdmin && !('fullName' in forAdmin) && !('referralCode' in forAdmin));
-    assert.deepEqual((forAdmin['firstName'] as { type: unknown }).type, ['string', 'null']);
-    assert.deepEqual(forAdmin['investmentsStatus'], customAttributeJsonSchema(schema.attributes['investmentsStatus']!));
-    assert.deepEqual(forAdmin['investmentsStatus'], { type: ['string', 'null'], enum: ['none', 'beginner', null] });
+    assert.ok(
+      'accreditationConfirmedAt' in forAdmin &&
+        'email' in forAdmin &&
+        !('fullName' in forAdmin) &&
+        !('referralCode' in forAdmin),
+    );
+    assert.deepEqual((forAdmin.firstName as { type: unknown }).type, ['string', 'null']);
+    assert.deepEqual(forAdmin.investmentsStatus, customAttributeJsonSchema(schema.attributes.investmentsStatus!));
+    assert.deepEqual(forAdmin.investmentsStatus, { type: ['string', 'null'], enum: ['none', 'beginner', null] });
   });
 });
 
@@ -188,7 +271,11 @@ describe('the single checks the learned values reuse', () => {
     assert.deepEqual(checkPersonName(` ${'😀'.repeat(100)} `), { ok: true, value: '😀'.repeat(100) });
     assert.equal(checkPersonName('😀'.repeat(101)).ok, false);
     assert.equal(checkPersonName('x'.repeat(101)).ok, false);
-    assert.deepEqual(validateUserAttributes({ lastName: '😀'.repeat(100) }, self), { lastName: '😀'.repeat(100) }, 'the PATCH rule is the same check');
+    assert.deepEqual(
+      validateUserAttributes({ lastName: '😀'.repeat(100) }, self),
+      { lastName: '😀'.repeat(100) },
+      'the PATCH rule is the same check',
+    );
     assert.deepEqual(fields({ lastName: '😀'.repeat(101) }), ['lastName']);
   });
   test('control characters, NUL included, are refused everywhere they could be stored', () => {
@@ -203,8 +290,11 @@ describe('the single checks the learned values reuse', () => {
     assert.equal(isE164Phone('555'), false);
   });
   test('the documented maxLength of names is the same 100 characters (JSON Schema counts code points)', () => {
-    const properties = writableAttributeProperties(EMPTY_PROFILE_SCHEMA, 'self') as Record<string, { maxLength?: number }>;
-    assert.equal(properties['lastName']?.maxLength, PERSON_NAME_MAX_LENGTH);
+    const properties = writableAttributeProperties(EMPTY_PROFILE_SCHEMA, 'self') as Record<
+      string,
+      { maxLength?: number }
+    >;
+    assert.equal(properties.lastName?.maxLength, PERSON_NAME_MAX_LENGTH);
     assert.equal(PERSON_NAME_MAX_LENGTH, 100);
   });
 });

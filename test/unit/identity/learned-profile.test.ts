@@ -5,14 +5,34 @@ import { mergeProfiles, profileFromClaims } from '../../../src/identity/learned-
 describe('profile from claims', () => {
   test('reads the standard claims and the metadata claim', () => {
     const profile = profileFromClaims(
-      { email: 'a@example.com', email_verified: true, given_name: 'A', family_name: 'B', picture: 'https://x/y.png', phone_number: '+14155550123', public_metadata: { role: 'admin' } },
+      {
+        email: 'a@example.com',
+        email_verified: true,
+        given_name: 'A',
+        family_name: 'B',
+        picture: 'https://x/y.png',
+        phone_number: '+14155550123',
+        public_metadata: { role: 'admin' },
+      },
       'public_metadata',
     );
-    assert.deepEqual(profile, { email: 'a@example.com', emailVerified: true, firstName: 'A', lastName: 'B', avatarUrl: 'https://x/y.png', phone: '+14155550123', metadata: { role: 'admin' } });
+    assert.deepEqual(profile, {
+      email: 'a@example.com',
+      emailVerified: true,
+      firstName: 'A',
+      lastName: 'B',
+      avatarUrl: 'https://x/y.png',
+      phone: '+14155550123',
+      metadata: { role: 'admin' },
+    });
   });
   test('email_verified must be the boolean true; name is split when the parts are absent; bad types are absent', () => {
-    for (const flag of ['true', 1, 'yes']) assert.equal(profileFromClaims({ email: 'a@x', email_verified: flag }, null).emailVerified, false);
-    const split = profileFromClaims({ name: 'Ada  King Lovelace', picture: 'javascript:x', phone_number: '555', public_metadata: { role: 'x' } }, null);
+    for (const flag of ['true', 1, 'yes'])
+      assert.equal(profileFromClaims({ email: 'a@x', email_verified: flag }, null).emailVerified, false);
+    const split = profileFromClaims(
+      { name: 'Ada  King Lovelace', picture: 'javascript:x', phone_number: '555', public_metadata: { role: 'x' } },
+      null,
+    );
     assert.equal(split.firstName, 'Ada');
     assert.equal(split.lastName, 'King Lovelace');
     assert.equal(split.avatarUrl, null);
@@ -30,12 +50,31 @@ describe('profile from claims', () => {
   });
   test('values go through the attribute rules: a failing one is dropped, a name only too long is cut on a code point boundary', () => {
     const profile = profileFromClaims(
-      { email: 'a\u0000b@example.com', email_verified: true, given_name: 'A\u0000B', family_name: 'Love\u0007lace', picture: 'http://x.com/a.png', phone_number: '+1 415 555' },
+      {
+        email: 'a\u0000b@example.com',
+        email_verified: true,
+        given_name: 'A\u0000B',
+        family_name: 'Love\u0007lace',
+        picture: 'http://x.com/a.png',
+        phone_number: '+1 415 555',
+      },
       null,
     );
-    assert.deepEqual(profile, { email: null, emailVerified: false, firstName: null, lastName: null, avatarUrl: null, phone: null, metadata: null });
+    assert.deepEqual(profile, {
+      email: null,
+      emailVerified: false,
+      firstName: null,
+      lastName: null,
+      avatarUrl: null,
+      phone: null,
+      metadata: null,
+    });
     assert.equal(profileFromClaims({ picture: 'https://x.com/\u0000' }, null).avatarUrl, null);
-    assert.equal(profileFromClaims({ email: 'x'.repeat(310) + '@example.com' }, null).email, null, 'over 320 characters');
+    assert.equal(
+      profileFromClaims({ email: `${'x'.repeat(310)}@example.com` }, null).email,
+      null,
+      'over 320 characters',
+    );
     const long = profileFromClaims({ given_name: '😀'.repeat(101), family_name: ` ${'é'.repeat(150)} ` }, null);
     assert.equal(long.firstName, '😀'.repeat(100));
     assert.equal(long.lastName, 'é'.repeat(100));

@@ -47,7 +47,10 @@ describe('OIDC discovery', () => {
     await assert.rejects(discoverOidc(issuer.url), isUnavailable);
   });
   test('an unreachable issuer is unavailable, with a retry hint', async () => {
-    await assert.rejects(discoverOidc(gone), (error) => isUnavailable(error) && isRosterError(error) && error.retryAfterS === 30);
+    await assert.rejects(
+      discoverOidc(gone),
+      (error) => isUnavailable(error) && isRosterError(error) && error.retryAfterS === 30,
+    );
   });
 
   test('resolveJwksUrl prefers the configured URL without asking the issuer', async () => {

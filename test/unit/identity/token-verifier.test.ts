@@ -45,7 +45,7 @@ describe('token verifier: algorithms', () => {
       assert.equal(principal.sessionId, null);
       assert.equal(principal.expiresAt.getTime(), exp * 1000);
       assert.equal(principal.token, token);
-      assert.equal(principal.claims['email'], 'a@example.com');
+      assert.equal(principal.claims.email, 'a@example.com');
       assert.ok(Object.isFrozen(principal.claims));
     });
   }
@@ -96,7 +96,10 @@ describe('token verifier: claims and headers', () => {
     await rejectsWith(verify(await issuer.sign({ iss: `${issuer.url}/` })), 'InvalidToken');
   });
   test('a wrong aud is invalid when an audience is configured', async () => {
-    await rejectsWith(verify(await issuer.sign({ aud: 'api://other' }), { audience: ['api://roster'] }), 'InvalidToken');
+    await rejectsWith(
+      verify(await issuer.sign({ aud: 'api://other' }), { audience: ['api://roster'] }),
+      'InvalidToken',
+    );
   });
   test('a missing aud is invalid when an audience is configured', async () => {
     await rejectsWith(verify(await issuer.sign(), { audience: ['api://roster'] }), 'InvalidToken');
@@ -252,7 +255,9 @@ describe('token verifier: the JWKS', () => {
     await issuer.addKey('RS256');
     const newer = issuer.currentKey();
     for (const key of [older, newer]) {
-      const principal = await verifier.verify(bearer(await issuer.sign({ sub: `by-${key.kid}` }, { key, header: { kid: undefined } })));
+      const principal = await verifier.verify(
+        bearer(await issuer.sign({ sub: `by-${key.kid}` }, { key, header: { kid: undefined } })),
+      );
       assert.equal(principal.subject, `by-${key.kid}`);
     }
     assert.equal(issuer.jwksRequests(), 1);
@@ -263,16 +268,28 @@ describe('token verifier: the JWKS', () => {
     const verifier = verifierFor(issuer);
     await issuer.addKey('RS256');
     const stray = await createTestKey('RS256');
-    await rejectsWith(verifier.verify(bearer(await issuer.sign({}, { key: stray, header: { kid: undefined } }))), 'InvalidToken');
+    await rejectsWith(
+      verifier.verify(bearer(await issuer.sign({}, { key: stray, header: { kid: undefined } }))),
+      'InvalidToken',
+    );
   });
 
   test('a key set in hand (the dev issuer) also tries every key when the token has no kid', async () => {
     const [first, second] = await Promise.all([createTestKey('RS256'), createTestKey('RS256')]);
     const issuer = await newIssuer();
-    const verifier = createTokenVerifier({ issuer: issuer.url, jwks: { keys: [first!.publicJwk, second!.publicJwk] }, audience: null, authorizedParties: null, clockToleranceS: 5 });
+    const verifier = createTokenVerifier({
+      issuer: issuer.url,
+      jwks: { keys: [first!.publicJwk, second!.publicJwk] },
+      audience: null,
+      authorizedParties: null,
+      clockToleranceS: 5,
+    });
     await verifier.verify(bearer(await issuer.sign({}, { key: second!, header: { kid: undefined } })));
     const stray = await createTestKey('RS256');
-    await rejectsWith(verifier.verify(bearer(await issuer.sign({}, { key: stray, header: { kid: undefined } }))), 'InvalidToken');
+    await rejectsWith(
+      verifier.verify(bearer(await issuer.sign({}, { key: stray, header: { kid: undefined } }))),
+      'InvalidToken',
+    );
   });
 
   test('known keys keep working when the issuer goes down', async () => {

@@ -55,7 +55,13 @@ describe('token verifier with the cache', () => {
   test('a token seen before is answered from the cache (the same principal); with the cache off it is verified anew', async () => {
     const issuer = await startTestIssuer();
     after(() => issuer.close());
-    const options = { issuer: issuer.url, jwksUrl: issuer.jwksUrl, audience: null, authorizedParties: null, clockToleranceS: 5 };
+    const options = {
+      issuer: issuer.url,
+      jwksUrl: issuer.jwksUrl,
+      audience: null,
+      authorizedParties: null,
+      clockToleranceS: 5,
+    };
     const cached = createTokenVerifier(options);
     const uncached = createTokenVerifier({ ...options, verifiedTokenCacheMs: 0 });
     const token = await issuer.sign({ sub: 'cache-me' });
@@ -68,11 +74,19 @@ describe('token verifier with the cache', () => {
   test('an altered token is never answered from the cache', async () => {
     const issuer = await startTestIssuer();
     after(() => issuer.close());
-    const verifier = createTokenVerifier({ issuer: issuer.url, jwksUrl: issuer.jwksUrl, audience: null, authorizedParties: null, clockToleranceS: 5 });
+    const verifier = createTokenVerifier({
+      issuer: issuer.url,
+      jwksUrl: issuer.jwksUrl,
+      audience: null,
+      authorizedParties: null,
+      clockToleranceS: 5,
+    });
     const token = await issuer.sign({ sub: 'original' });
     await verifier.verify(`Bearer ${token}`);
     const [header, , signature] = token.split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ iss: issuer.url, sub: 'admin', exp: Math.floor(Date.now() / 1000) + 300 })).toString('base64url');
+    const forgedPayload = Buffer.from(
+      JSON.stringify({ iss: issuer.url, sub: 'admin', exp: Math.floor(Date.now() / 1000) + 300 }),
+    ).toString('base64url');
     await assert.rejects(verifier.verify(`Bearer ${header}.${forgedPayload}.${signature}`), { code: 'InvalidToken' });
   });
 });

@@ -7,7 +7,14 @@ test('renders the documented shape field by field', () => {
   const admin = buildRole({ id: 'r-admin', name: 'Admin', color: '#FF5733' });
   const snapshot = buildSnapshot({
     isPlatformAdmin: true,
-    globalPermissions: [{ id: 'p-1', key: 'users:manage', description: 'Manage all platform users', grantedAt: '2026-02-01T12:00:00.000Z' }],
+    globalPermissions: [
+      {
+        id: 'p-1',
+        key: 'users:manage',
+        description: 'Manage all platform users',
+        grantedAt: '2026-02-01T12:00:00.000Z',
+      },
+    ],
     memberships: [buildMembership({ roles: [admin], permissions: ['company:manage', 'projects:create'] })],
   });
   assert.deepEqual(renderAuthMe(snapshot), {
@@ -22,7 +29,9 @@ test('renders the documented shape field by field', () => {
       lastLoginAt: '2026-03-04T10:30:00.000Z',
       createdAt: '2026-01-15T08:20:00.000Z',
       isPlatformAdmin: true,
-      globalPermissions: [{ key: 'users:manage', description: 'Manage all platform users', grantedAt: '2026-02-01T12:00:00.000Z' }],
+      globalPermissions: [
+        { key: 'users:manage', description: 'Manage all platform users', grantedAt: '2026-02-01T12:00:00.000Z' },
+      ],
       companies: [
         {
           id: 'o-1',
@@ -45,14 +54,25 @@ test('lists only active memberships of non-archived organizations; a suspended o
     memberships: [
       buildMembership({ id: 'm-invited', status: 'invited', organization: buildOrganization({ id: 'o-inv' }) }),
       buildMembership({ id: 'm-susp-member', status: 'suspended', organization: buildOrganization({ id: 'o-sm' }) }),
-      buildMembership({ id: 'm-archived', organization: buildOrganization({ id: 'o-arch', status: 'archived' }), permissions: ['x:y'] }),
-      buildMembership({ id: 'm-suspended-org', organization: buildOrganization({ id: 'o-susp', status: 'suspended' }), permissions: ['x:y'] }),
+      buildMembership({
+        id: 'm-archived',
+        organization: buildOrganization({ id: 'o-arch', status: 'archived' }),
+        permissions: ['x:y'],
+      }),
+      buildMembership({
+        id: 'm-suspended-org',
+        organization: buildOrganization({ id: 'o-susp', status: 'suspended' }),
+        permissions: ['x:y'],
+      }),
       buildMembership({ id: 'm-ok' }),
     ],
   });
   const companies = renderAuthMe(snapshot).data.companies;
-  assert.deepEqual(companies.map((c) => [c.membershipId, c.status, c.permissions]), [
-    ['m-suspended-org', 'SUSPENDED', []],
-    ['m-ok', 'ACTIVE', []],
-  ]);
+  assert.deepEqual(
+    companies.map((c) => [c.membershipId, c.status, c.permissions]),
+    [
+      ['m-suspended-org', 'SUSPENDED', []],
+      ['m-ok', 'ACTIVE', []],
+    ],
+  );
 });

@@ -9,22 +9,40 @@ import { parseIncludeTree } from '../../../src/views/json-api/include-tree.ts';
 import { linkageOf, toResourceObject, type Resource } from '../../../src/views/json-api/resource.ts';
 
 const tag = (id: string): Resource => ({ type: 'tag', id, attributes: { label: `#${id}` } });
-const author = (id: string, tags: Resource[]): Resource => ({ type: 'author', id, attributes: { name: id }, relationships: { tags } });
+const author = (id: string, tags: Resource[]): Resource => ({
+  type: 'author',
+  id,
+  attributes: { name: id },
+  relationships: { tags },
+});
 const article: Resource = {
   type: 'article',
   id: '1',
   attributes: { title: 'T', body: 'B' },
-  relationships: { author: author('a', [tag('x'), tag('y')]), editor: author('e', [tag('y')]), reviewer: null, tags: [tag('x')] },
+  relationships: {
+    author: author('a', [tag('x'), tag('y')]),
+    editor: author('e', [tag('y')]),
+    reviewer: null,
+    tags: [tag('x')],
+  },
   links: { self: '/articles/1' },
 };
 const rules: DocumentQueryRules = {
   includePaths: ['author', 'author.tags', 'editor', 'editor.tags', 'reviewer', 'tags'],
-  fieldsByType: { article: ['title', 'body', 'author', 'editor', 'reviewer', 'tags'], author: ['name', 'tags'], tag: ['label'] },
+  fieldsByType: {
+    article: ['title', 'body', 'author', 'editor', 'reviewer', 'tags'],
+    author: ['name', 'tags'],
+    tag: ['label'],
+  },
   aliases: { articles: 'article' },
 };
 
 function parameterError(work: () => unknown, parameter: string): void {
-  assert.throws(work, (error: unknown) => error instanceof RosterError && error.code === 'InvalidParameter' && error.parameter === parameter);
+  assert.throws(
+    work,
+    (error: unknown) =>
+      error instanceof RosterError && error.code === 'InvalidParameter' && error.parameter === parameter,
+  );
 }
 
 describe('resource objects and linkage', () => {
@@ -32,7 +50,10 @@ describe('resource objects and linkage', () => {
     assert.deepEqual(linkageOf(tag('x')), { type: 'tag', id: 'x' });
     assert.equal(linkageOf(null), null);
     assert.deepEqual(linkageOf([]), []);
-    assert.deepEqual(linkageOf([tag('x'), tag('y')]), [{ type: 'tag', id: 'x' }, { type: 'tag', id: 'y' }]);
+    assert.deepEqual(linkageOf([tag('x'), tag('y')]), [
+      { type: 'tag', id: 'x' },
+      { type: 'tag', id: 'y' },
+    ]);
   });
 
   test('a resource object carries attributes, relationships as linkage, and links', () => {
@@ -100,7 +121,10 @@ describe('document query', () => {
     parameterError(() => parseDocumentQuery({ 'fields[nope]': 'a' }, rules), 'fields[nope]');
     parameterError(() => parseDocumentQuery({ 'fields[tag]': 'label,nope' }, rules), 'fields[tag]');
     parameterError(() => parseDocumentQuery({ 'fields[tag]': 'label,' }, rules), 'fields[tag]');
-    parameterError(() => parseDocumentQuery({ 'fields[article]': 'title', 'fields[articles]': 'body' }, rules), 'fields[articles]');
+    parameterError(
+      () => parseDocumentQuery({ 'fields[article]': 'title', 'fields[articles]': 'body' }, rules),
+      'fields[articles]',
+    );
     parameterError(() => parseDocumentQuery({ 'fields[constructor]': 'a' }, rules), 'fields[constructor]');
   });
 
@@ -119,17 +143,26 @@ describe('compound documents', () => {
   test('each resource is included once, intermediate resources of a dot path included too', () => {
     const query = parseDocumentQuery({ include: 'author.tags,editor.tags,tags' }, rules);
     const included = buildSingleResourceDocument(article, query).included!;
-    assert.deepEqual(included.map((r) => `${r.type}:${r.id}`), ['author:a', 'tag:x', 'tag:y', 'author:e']);
+    assert.deepEqual(
+      included.map((r) => `${r.type}:${r.id}`),
+      ['author:a', 'tag:x', 'tag:y', 'author:e'],
+    );
   });
 
   test('a resource already included is still followed down other paths', () => {
     const query = parseDocumentQuery({ include: 'tags,author.tags' }, rules);
     const included = buildSingleResourceDocument(article, query).included!;
-    assert.deepEqual(included.map((r) => `${r.type}:${r.id}`), ['tag:x', 'author:a', 'tag:y']);
+    assert.deepEqual(
+      included.map((r) => `${r.type}:${r.id}`),
+      ['tag:x', 'author:a', 'tag:y'],
+    );
   });
 
   test('fieldsets apply to included resources too, and meta is passed through', () => {
-    const query = parseDocumentQuery({ include: 'author', 'fields[author]': 'name', 'fields[article]': 'title' }, rules);
+    const query = parseDocumentQuery(
+      { include: 'author', 'fields[author]': 'name', 'fields[article]': 'title' },
+      rules,
+    );
     const document = buildSingleResourceDocument(article, { ...query, meta: { m: 1 } });
     assert.deepEqual(document, {
       data: { type: 'article', id: '1', attributes: { title: 'T' }, links: { self: '/articles/1' } },
@@ -141,7 +174,11 @@ describe('compound documents', () => {
 
 describe('content negotiation', () => {
   const notAcceptable = (accept: string) =>
-    assert.throws(() => assertAcceptable(accept), (error: unknown) => error instanceof RosterError && error.code === 'NotAcceptable', accept);
+    assert.throws(
+      () => assertAcceptable(accept),
+      (error: unknown) => error instanceof RosterError && error.code === 'NotAcceptable',
+      accept,
+    );
 
   test('406 when Accept lists JSON:API media types only, each with a parameter other than profile', () => {
     notAcceptable('application/vnd.api+json; ext="https://example.com/ext"');
@@ -169,11 +206,20 @@ describe('content negotiation', () => {
 
   test('415 for a Content-Type parameter other than profile or charset', () => {
     const unsupported = (contentType: string) =>
-      assert.throws(() => assertSupportedContentType(contentType), (error: unknown) => error instanceof RosterError && error.code === 'UnsupportedMediaType');
+      assert.throws(
+        () => assertSupportedContentType(contentType),
+        (error: unknown) => error instanceof RosterError && error.code === 'UnsupportedMediaType',
+      );
     unsupported('application/vnd.api+json; ext=x');
     unsupported('application/vnd.api+json; version=1.1');
     unsupported('application/json; q=1');
-    for (const fine of [undefined, 'application/vnd.api+json', 'application/vnd.api+json; charset=utf-8', 'application/vnd.api+json; profile="a b"', 'application/json']) {
+    for (const fine of [
+      undefined,
+      'application/vnd.api+json',
+      'application/vnd.api+json; charset=utf-8',
+      'application/vnd.api+json; profile="a b"',
+      'application/json',
+    ]) {
       assert.doesNotThrow(() => assertSupportedContentType(fine));
     }
   });
@@ -190,16 +236,41 @@ describe('error documents', () => {
       ],
     });
     assert.deepEqual(toErrorDocument(error, 400, 'bad').errors, [
-      { status: '400', code: 'ValidationFailed', title: 'Validation Failed', detail: 'phoneNumber: must be E.164', source: { pointer: '/data/attributes/phoneNumber' } },
-      { status: '400', code: 'ValidationFailed', title: 'Validation Failed', detail: 'profileSettings.isPublicProfile: must be a boolean', source: { pointer: '/data/attributes/profileSettings/isPublicProfile' } },
-      { status: '400', code: 'ValidationFailed', title: 'Validation Failed', detail: 'must be person', source: { pointer: '/data/type' } },
+      {
+        status: '400',
+        code: 'ValidationFailed',
+        title: 'Validation Failed',
+        detail: 'phoneNumber: must be E.164',
+        source: { pointer: '/data/attributes/phoneNumber' },
+      },
+      {
+        status: '400',
+        code: 'ValidationFailed',
+        title: 'Validation Failed',
+        detail: 'profileSettings.isPublicProfile: must be a boolean',
+        source: { pointer: '/data/attributes/profileSettings/isPublicProfile' },
+      },
+      {
+        status: '400',
+        code: 'ValidationFailed',
+        title: 'Validation Failed',
+        detail: 'must be person',
+        source: { pointer: '/data/type' },
+      },
       { status: '400', code: 'ValidationFailed', title: 'Validation Failed', detail: 'malformed JSON' },
     ]);
   });
 
   test('a query parameter at fault is source.parameter; every 401 says requiresLogin', () => {
-    assert.deepEqual(toErrorDocument(new RosterError('InvalidParameter', 'Unknown', { parameter: 'sort' }), 400, 'Unknown').errors[0]?.source, { parameter: 'sort' });
-    assert.equal(toErrorDocument(new RosterError('MissingToken', 'no token'), 401, 'no token').errors[0]?.requiresLogin, true);
+    assert.deepEqual(
+      toErrorDocument(new RosterError('InvalidParameter', 'Unknown', { parameter: 'sort' }), 400, 'Unknown').errors[0]
+        ?.source,
+      { parameter: 'sort' },
+    );
+    assert.equal(
+      toErrorDocument(new RosterError('MissingToken', 'no token'), 401, 'no token').errors[0]?.requiresLogin,
+      true,
+    );
     assert.equal('requiresLogin' in toErrorDocument(new RosterError('NotFound', 'x'), 404, 'x').errors[0]!, false);
   });
 });

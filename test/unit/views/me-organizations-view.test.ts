@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderCurrentOrganization, renderMeOrganizations, renderSwitchOrganization } from '../../../src/views/me-organizations-view.ts';
+import {
+  renderCurrentOrganization,
+  renderMeOrganizations,
+  renderSwitchOrganization,
+} from '../../../src/views/me-organizations-view.ts';
 import { buildMembership, buildOrganization, buildRole, buildSnapshot } from '../../helpers/snapshot-builder.ts';
 
 const coach = buildRole({ id: 'r-coach', name: 'Coach', rank: 50 });
@@ -51,23 +55,31 @@ test('organizations: the documented shape, userRole is the top role name, curren
 
 test('current organization: full details with userRole, or null', () => {
   const membership = buildMembership({ roles: [coach] });
-  assert.deepEqual(renderCurrentOrganization(buildSnapshot({ currentOrganizationId: 'o-1', memberships: [membership] })), {
-    data: {
-      id: 'o-1',
-      name: 'Acme Corporation',
-      description: 'Anvils',
-      logoUrl: 'https://example.com/logos/acme.png',
-      status: 'active',
-      settings: { theme: 'dark' },
-      createdAt: '2025-01-01T00:00:00.000Z',
-      updatedAt: '2025-01-15T09:00:00.000Z',
-      userRole: 'Coach',
+  assert.deepEqual(
+    renderCurrentOrganization(buildSnapshot({ currentOrganizationId: 'o-1', memberships: [membership] })),
+    {
+      data: {
+        id: 'o-1',
+        name: 'Acme Corporation',
+        description: 'Anvils',
+        logoUrl: 'https://example.com/logos/acme.png',
+        status: 'active',
+        settings: { theme: 'dark' },
+        createdAt: '2025-01-01T00:00:00.000Z',
+        updatedAt: '2025-01-15T09:00:00.000Z',
+        userRole: 'Coach',
+      },
     },
-  });
+  );
   assert.deepEqual(renderCurrentOrganization(buildSnapshot({ memberships: [membership] })), { data: null });
-  assert.deepEqual(renderCurrentOrganization(buildSnapshot({ currentOrganizationId: 'o-gone', memberships: [membership] })), { data: null });
+  assert.deepEqual(
+    renderCurrentOrganization(buildSnapshot({ currentOrganizationId: 'o-gone', memberships: [membership] })),
+    { data: null },
+  );
 });
 
 test('switch result', () => {
-  assert.deepEqual(renderSwitchOrganization({ organizationId: 'o-1', roleName: null }), { data: { currentOrganizationId: 'o-1', role: null } });
+  assert.deepEqual(renderSwitchOrganization({ organizationId: 'o-1', roleName: null }), {
+    data: { currentOrganizationId: 'o-1', role: null },
+  });
 });

@@ -28,10 +28,9 @@ export const adminRoute = {
   security: [{ bearer: [] }],
 } as const;
 
-export const errorResponses = Object.fromEntries([400, 401, 403, 404, 409, 413, 415, 503].map((status) => [status, plainErrorSchema])) as Record<
-  400 | 401 | 403 | 404 | 409 | 413 | 415 | 503,
-  typeof plainErrorSchema
->;
+export const errorResponses = Object.fromEntries(
+  [400, 401, 403, 404, 409, 413, 415, 503].map((status) => [status, plainErrorSchema]),
+) as Record<400 | 401 | 403 | 404 | 409 | 413 | 415 | 503, typeof plainErrorSchema>;
 
 export const noContent = { 204: { type: 'null', description: 'Done; no body' } } as const;
 
@@ -42,7 +41,9 @@ export const idParams = {
 } as const;
 
 /** `?limit=` (1–200, default 50) and `?cursor=`, plus the family's filters; nothing else. */
-export function listQuery<const Filters extends Record<string, object> = {}>(filters: Filters = {} as Filters) {
+export function listQuery<const Filters extends Record<string, object> = Record<never, object>>(
+  filters: Filters = {} as Filters,
+) {
   return {
     type: 'object',
     properties: {

@@ -9,4 +9,3 @@ export function pathId(id: string): string {
 export function renderPage<T>(page: Page<T>): { data: T[]; nextCursor: string | null } {
   return { data: page.items, nextCursor: page.nextCursor };
 }
-

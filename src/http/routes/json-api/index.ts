@@ -2,7 +2,11 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { validateUserAttributes } from '../../../domain/user-attributes.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
 import type { Services } from '../../../services/create-services.ts';
-import { assertAcceptable, assertSupportedContentType, JSON_API_MEDIA_TYPE } from '../../../views/json-api/content-negotiation.ts';
+import {
+  assertAcceptable,
+  assertSupportedContentType,
+  JSON_API_MEDIA_TYPE,
+} from '../../../views/json-api/content-negotiation.ts';
 import { parseDocumentQuery, type QueryParameters } from '../../../views/json-api/document-query.ts';
 import { renderMeDocument } from '../../../views/person-json-api/me-document-view.ts';
 import { meDocumentRules, publicPersonDocumentRules } from '../../../views/person-json-api/person-document-rules.ts';
@@ -32,29 +36,47 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
 
   app.get<{ Querystring: QueryParameters }>('/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
     const query = parseDocumentQuery(request.query, meRules);
-    return conditionalGet(jsonApi(reply), renderMeDocument(request.me, request.principal, query, callers.profileSchema));
+    return conditionalGet(
+      jsonApi(reply),
+      renderMeDocument(request.me, request.principal, query, callers.profileSchema),
+    );
   });
 
   app.patch<{ Querystring: QueryParameters }>(
     '/me',
-    { schema: jsonApiSchemas.patchMe, onRequest: async (request) => assertSupportedContentType(request.headers['content-type']) },
+    {
+      schema: jsonApiSchemas.patchMe,
+      onRequest: async (request) => assertSupportedContentType(request.headers['content-type']),
+    },
     async (request, reply) => {
       const query = parseDocumentQuery(request.query, meRules);
       const userId = request.me.user.id;
       const attributes = readPersonUpdateDocument(request.body, userId);
       const now = callers.clock();
-      const update = validateUserAttributes(attributes, { schema: callers.profileSchema, today: now.toISOString().slice(0, 10), writer: 'self', dialect: 'json-api' });
+      const update = validateUserAttributes(attributes, {
+        schema: callers.profileSchema,
+        today: now.toISOString().slice(0, 10),
+        writer: 'self',
+        dialect: 'json-api',
+      });
       await profile.update(userId, update);
       const fresh = await loadMe(callers, userId, request.principal.sessionId);
       return jsonApi(reply).send(renderMeDocument(fresh, request.principal, query, callers.profileSchema));
     },
   );
 
-  app.get<{ Params: { id: string }; Querystring: QueryParameters }>('/people/:id', { schema: jsonApiSchemas.getPerson }, async (request, reply) => {
-    const query = parseDocumentQuery(request.query, publicRules);
-    const viewer = request.me;
-    const person = await people.findVisible(viewer.user, request.params.id);
-    if (!person) throw new RosterError('NotFound', 'No such person');
-    return conditionalGet(jsonApi(reply), renderPublicPersonDocument(person, viewer, request.principal, query, callers.profileSchema));
-  });
+  app.get<{ Params: { id: string }; Querystring: QueryParameters }>(
+    '/people/:id',
+    { schema: jsonApiSchemas.getPerson },
+    async (request, reply) => {
+      const query = parseDocumentQuery(request.query, publicRules);
+      const viewer = request.me;
+      const person = await people.findVisible(viewer.user, request.params.id);
+      if (!person) throw new RosterError('NotFound', 'No such person');
+      return conditionalGet(
+        jsonApi(reply),
+        renderPublicPersonDocument(person, viewer, request.principal, query, callers.profileSchema),
+      );
+    },
+  );
 };

@@ -58,7 +58,14 @@ const personAttributes = {
 type PersonAttribute = keyof typeof personAttributes.properties;
 
 const PUBLIC_ATTRIBUTES = [
-  'firstName', 'lastName', 'fullName', 'avatarUrl', 'headline', 'linkedinUrl', 'profileSettings', 'createdAt',
+  'firstName',
+  'lastName',
+  'fullName',
+  'avatarUrl',
+  'headline',
+  'linkedinUrl',
+  'profileSettings',
+  'createdAt',
   'updatedAt',
 ];
 
@@ -98,7 +105,13 @@ const person = {
 } as const;
 
 const INCLUDED_TYPES = [
-  'profile', 'role', 'permission', 'resourceRoleGrant', 'resourcePermissionGrant', 'membership', 'organization',
+  'profile',
+  'role',
+  'permission',
+  'resourceRoleGrant',
+  'resourcePermissionGrant',
+  'membership',
+  'organization',
 ];
 
 /** Any included resource: a profile, role, permission, grant, membership or organization. */
@@ -123,7 +136,9 @@ const meta = {
         organizationId: { ...text, description: 'The current organization of this session, or null' },
         role: { ...text, description: 'Key of the top role there' },
         permissions: {
-          type: 'array', items: { type: 'string' }, description: 'Permissions there and global ones, sorted',
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Permissions there and global ones, sorted',
         },
       },
       required: ['organizationId', 'role', 'permissions'],
@@ -142,7 +157,9 @@ const documentOf = (data: object) => ({
   properties: {
     data,
     included: {
-      type: 'array', items: includedResource, description: 'Present exactly when include was given; each resource once',
+      type: 'array',
+      items: includedResource,
+      description: 'Present exactly when include was given; each resource once',
     },
     meta,
   },
@@ -234,7 +251,9 @@ const queryDescription =
   `Query: include (comma list of ${ME_INCLUDE_PATHS.join(', ')}) and fields[TYPE] for person (alias people), profile, role, ` +
   'permission, resourceRoleGrant, resourcePermissionGrant, membership, organization. Any other parameter is a 400.';
 
-/** Schemas of the `/api/v1` routes: documentation and response statuses; requests are checked by the JSON:API module. */
+/**
+ * Schemas of the `/api/v1` routes: documentation and response statuses; requests are checked by the JSON:API module.
+ */
 export const jsonApiSchemas = {
   getMe: {
     ...common,

@@ -1,6 +1,10 @@
 import type { SchemaTypedRoutes } from '../../schema-typed-routes.ts';
 import type { Services } from '../../../services/create-services.ts';
-import { renderCurrentOrganization, renderMeOrganizations, renderSwitchOrganization } from '../../../views/me-organizations-view.ts';
+import {
+  renderCurrentOrganization,
+  renderMeOrganizations,
+  renderSwitchOrganization,
+} from '../../../views/me-organizations-view.ts';
 import { conditionalGet } from '../../conditional-get.ts';
 import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
@@ -12,7 +16,10 @@ export interface MeOrganizationsRoutesOptions {
 }
 
 /** `/api/me/organizations`, `/api/me/switch-organization`, `/api/me/current-organization` (see the README). */
-export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptions> = async (app, { callers, organizationSwitch }) => {
+export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptions> = async (
+  app,
+  { callers, organizationSwitch },
+) => {
   requireMe(app, callers);
 
   app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
@@ -25,7 +32,11 @@ export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptio
 
   app.post('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
     const { user, sessionId } = request.me;
-    const result = await organizationSwitch.switch({ userId: user.id, sessionId, organizationId: request.body.organizationId });
+    const result = await organizationSwitch.switch({
+      userId: user.id,
+      sessionId,
+      organizationId: request.body.organizationId,
+    });
     return renderSwitchOrganization(result);
   });
 };

@@ -1,6 +1,11 @@
 import { notModifiedSchema, nullableString, plainErrorSchema } from '../../schemas/common-schemas.ts';
 
-const getErrors = { 401: plainErrorSchema, 404: plainErrorSchema, 409: plainErrorSchema, 503: plainErrorSchema } as const;
+const getErrors = {
+  401: plainErrorSchema,
+  404: plainErrorSchema,
+  409: plainErrorSchema,
+  503: plainErrorSchema,
+} as const;
 const organizationItem = {
   type: 'object',
   properties: {
@@ -15,7 +20,18 @@ const organizationItem = {
     createdAt: { type: 'string' },
     updatedAt: { type: 'string' },
   },
-  required: ['id', 'name', 'description', 'logoUrl', 'status', 'userRole', 'isPrimary', 'joinedAt', 'createdAt', 'updatedAt'],
+  required: [
+    'id',
+    'name',
+    'description',
+    'logoUrl',
+    'status',
+    'userRole',
+    'isPrimary',
+    'joinedAt',
+    'createdAt',
+    'updatedAt',
+  ],
 } as const;
 
 export const organizationsSchema = {
@@ -28,7 +44,10 @@ export const organizationsSchema = {
       properties: {
         data: {
           type: 'object',
-          properties: { organizations: { type: 'array', items: organizationItem }, currentOrganizationId: nullableString },
+          properties: {
+            organizations: { type: 'array', items: organizationItem },
+            currentOrganizationId: nullableString,
+          },
           required: ['organizations', 'currentOrganizationId'],
         },
       },
@@ -60,7 +79,17 @@ export const currentOrganizationSchema = {
             updatedAt: { type: 'string' },
             userRole: nullableString,
           },
-          required: ['id', 'name', 'description', 'logoUrl', 'status', 'settings', 'createdAt', 'updatedAt', 'userRole'],
+          required: [
+            'id',
+            'name',
+            'description',
+            'logoUrl',
+            'status',
+            'settings',
+            'createdAt',
+            'updatedAt',
+            'userRole',
+          ],
         },
       },
       required: ['data'],
@@ -72,7 +101,7 @@ export const currentOrganizationSchema = {
 
 export const switchOrganizationSchema = {
   tags: ['me'],
-  summary: "Makes an organization the current one for this session",
+  summary: 'Makes an organization the current one for this session',
   security: [{ bearer: [] }],
   body: {
     type: 'object',

@@ -11,17 +11,23 @@ export interface OperationsRoutesOptions {
 }
 
 /** Health, readiness, the OpenAPI document and, in dev-issuer mode, the issuer's public keys. */
-export const operationsRoutes: FastifyPluginAsync<OperationsRoutesOptions> = async (app, { databaseAnswers, devIssuer }) => {
+export const operationsRoutes: FastifyPluginAsync<OperationsRoutesOptions> = async (
+  app,
+  { databaseAnswers, devIssuer },
+) => {
   // Probes arrive every few seconds: their request lines would drown everything else at info.
   app.get('/healthz', { schema: healthSchema, logLevel: 'warn' }, async () => ({ status: 'ok' }));
 
   app.get('/readyz', { schema: healthSchema, logLevel: 'warn' }, async () => {
     if (isDraining(app.server)) throw new RosterError('Unavailable', 'Shutting down', { retryAfterS: 5 });
-    if (!(await databaseAnswers())) throw new RosterError('Unavailable', 'The database does not answer', { retryAfterS: 5 });
+    if (!(await databaseAnswers()))
+      throw new RosterError('Unavailable', 'The database does not answer', { retryAfterS: 5 });
     return { status: 'ok' };
   });
 
-  app.get('/openapi.json', { schema: { tags: ['operations'], summary: 'This OpenAPI 3.1 document' } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { tags: ['operations'], summary: 'This OpenAPI 3.1 document' } }, async () =>
+    app.swagger(),
+  );
 
   if (devIssuer) {
     app.get('/.well-known/jwks.json', { schema: jwksSchema }, async (_request, reply) => {

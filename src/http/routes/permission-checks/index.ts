@@ -28,10 +28,10 @@ export const permissionCheckRoutes: SchemaTypedRoutes<PermissionCheckRoutesOptio
 
   // A malformed check is a ValidationFailed in both forms, so the query's schema errors are not
   // left to the generic InvalidParameter of other query strings.
-  app.get(
-    '/api/me/permissions/check',
-    { schema: checkOneSchema, attachValidation: true },
-    async (request, reply) => conditionalGet(reply, { data: checkPermission(request.me, checkFromQuery(request.query, request.validationError)) }),
+  app.get('/api/me/permissions/check', { schema: checkOneSchema, attachValidation: true }, async (request, reply) =>
+    conditionalGet(reply, {
+      data: checkPermission(request.me, checkFromQuery(request.query, request.validationError)),
+    }),
   );
 };
 

@@ -24,7 +24,11 @@ export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (ap
 
   app.patch('/api/users/me', { schema: schemas.patch }, async (request) => {
     const now = callers.clock();
-    const update = validateUserAttributes(request.body, { schema: callers.profileSchema, today: now.toISOString().slice(0, 10), writer: 'self' });
+    const update = validateUserAttributes(request.body, {
+      schema: callers.profileSchema,
+      today: now.toISOString().slice(0, 10),
+      writer: 'self',
+    });
     const userId = request.me.user.id;
     await profile.update(userId, update);
     const fresh = await loadMe(callers, userId, request.principal.sessionId);

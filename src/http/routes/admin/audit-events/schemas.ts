@@ -7,7 +7,11 @@ export const auditEvent = {
     at: timestamp,
     actor: { type: 'string', description: '`admin-token`, `cli`, `system`, or a user id' },
     action: { type: 'string', description: 'e.g. `organization.created`, `role.updated`, `membership.deleted`' },
-    target: { type: 'object', properties: { type: { type: 'string' }, id: { type: ['string', 'null'] } }, required: ['type', 'id'] },
+    target: {
+      type: 'object',
+      properties: { type: { type: 'string' }, id: { type: ['string', 'null'] } },
+      required: ['type', 'id'],
+    },
     data: anyObject,
   },
   required: ['id', 'at', 'actor', 'action', 'target', 'data'],

@@ -11,7 +11,10 @@ export interface InvitationRoutesOptions {
 export const invitationRoutes: SchemaTypedRoutes<InvitationRoutesOptions> = async (app, { invitations }) => {
   app.post('/invitations', { schema: schemas.createInvitationSchema }, async (request, reply) => {
     const body = request.body;
-    const invitation = await invitations.create(request.adminActor, { ...body, organizationId: body.organizationId.toLowerCase() });
+    const invitation = await invitations.create(request.adminActor, {
+      ...body,
+      organizationId: body.organizationId.toLowerCase(),
+    });
     return reply.status(201).send({ data: invitation });
   });
 

@@ -1,4 +1,16 @@
-import { adminRoute, dataOf, email, errorResponses, idParams, listQuery, noContent, pageOf, roleReference, timestamp, UUID_PATTERN } from '../common-schemas.ts';
+import {
+  adminRoute,
+  dataOf,
+  email,
+  errorResponses,
+  idParams,
+  listQuery,
+  noContent,
+  pageOf,
+  roleReference,
+  timestamp,
+  UUID_PATTERN,
+} from '../common-schemas.ts';
 
 export const invitation = {
   type: 'object',
@@ -36,7 +48,10 @@ export const createInvitationSchema = {
 export const listInvitationsSchema = {
   ...adminRoute,
   summary: 'List invitations (oldest first), optionally of one organization or email',
-  querystring: listQuery({ organizationId: { type: 'string', maxLength: 100 }, email: { type: 'string', maxLength: 320 } }),
+  querystring: listQuery({
+    organizationId: { type: 'string', maxLength: 100 },
+    email: { type: 'string', maxLength: 320 },
+  }),
   response: { 200: pageOf(invitation), ...errorResponses },
 } as const;
 

@@ -1,4 +1,16 @@
-import { adminRoute, dataOf, email, errorResponses, idParams, listQuery, noContent, pageOf, roleReference, timestamp, UUID_PATTERN } from '../common-schemas.ts';
+import {
+  adminRoute,
+  dataOf,
+  email,
+  errorResponses,
+  idParams,
+  listQuery,
+  noContent,
+  pageOf,
+  roleReference,
+  timestamp,
+  UUID_PATTERN,
+} from '../common-schemas.ts';
 
 const status = { type: 'string', enum: ['active', 'invited', 'suspended'] } as const;
 
@@ -13,13 +25,22 @@ export const membership = {
     joinedAt: timestamp,
     roles: {
       type: 'array',
-      items: { type: 'object', properties: { id: { type: 'string' }, key: { type: 'string' }, name: { type: 'string' } }, required: ['id', 'key', 'name'] },
+      items: {
+        type: 'object',
+        properties: { id: { type: 'string' }, key: { type: 'string' }, name: { type: 'string' } },
+        required: ['id', 'key', 'name'],
+      },
     },
   },
   required: ['id', 'userId', 'organizationId', 'status', 'isPrimary', 'joinedAt', 'roles'],
 } as const;
 
-const roles = { type: 'array', items: roleReference, maxItems: 50, description: 'role ids or keys (scope organization); replaces the set' } as const;
+const roles = {
+  type: 'array',
+  items: roleReference,
+  maxItems: 50,
+  description: 'role ids or keys (scope organization); replaces the set',
+} as const;
 
 export const addMemberSchema = {
   ...adminRoute,
@@ -27,7 +48,13 @@ export const addMemberSchema = {
   params: idParams,
   body: {
     type: 'object',
-    properties: { userId: { type: 'string', pattern: UUID_PATTERN }, email, roles, status, isPrimary: { type: 'boolean' } },
+    properties: {
+      userId: { type: 'string', pattern: UUID_PATTERN },
+      email,
+      roles,
+      status,
+      isPrimary: { type: 'boolean' },
+    },
     oneOf: [{ required: ['userId'] }, { required: ['email'] }],
     additionalProperties: false,
   },
@@ -53,7 +80,12 @@ export const updateMembershipSchema = {
   ...adminRoute,
   summary: 'Change a membership (status, isPrimary, roles)',
   params: idParams,
-  body: { type: 'object', properties: { roles, status, isPrimary: { type: 'boolean' } }, minProperties: 1, additionalProperties: false },
+  body: {
+    type: 'object',
+    properties: { roles, status, isPrimary: { type: 'boolean' } },
+    minProperties: 1,
+    additionalProperties: false,
+  },
   response: { 200: dataOf(membership), ...errorResponses },
 } as const;
 

@@ -1,4 +1,17 @@
-import { adminRoute, anyObject, dataOf, errorResponses, httpsUrl, idParams, listQuery, noContent, nullable, pageOf, slug, timestamp } from '../common-schemas.ts';
+import {
+  adminRoute,
+  anyObject,
+  dataOf,
+  errorResponses,
+  httpsUrl,
+  idParams,
+  listQuery,
+  noContent,
+  nullable,
+  pageOf,
+  slug,
+  timestamp,
+} from '../common-schemas.ts';
 
 const status = { type: 'string', enum: ['active', 'suspended', 'archived'] } as const;
 

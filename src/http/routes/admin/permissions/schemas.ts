@@ -1,4 +1,14 @@
-import { adminRoute, dataOf, errorResponses, listQuery, noContent, nullable, pageOf, permissionKey, timestamp } from '../common-schemas.ts';
+import {
+  adminRoute,
+  dataOf,
+  errorResponses,
+  listQuery,
+  noContent,
+  nullable,
+  pageOf,
+  permissionKey,
+  timestamp,
+} from '../common-schemas.ts';
 
 export const permission = {
   type: 'object',
@@ -12,13 +22,22 @@ export const permission = {
   required: ['id', 'key', 'description', 'createdAt', 'updatedAt'],
 } as const;
 
-const keyParams = { type: 'object', properties: { key: { type: 'string', maxLength: 200 } }, required: ['key'] } as const;
+const keyParams = {
+  type: 'object',
+  properties: { key: { type: 'string', maxLength: 200 } },
+  required: ['key'],
+} as const;
 const description = nullable({ type: 'string', maxLength: 2000 });
 
 export const createPermissionSchema = {
   ...adminRoute,
   summary: 'Create a permission',
-  body: { type: 'object', properties: { key: permissionKey, description }, required: ['key'], additionalProperties: false },
+  body: {
+    type: 'object',
+    properties: { key: permissionKey, description },
+    required: ['key'],
+    additionalProperties: false,
+  },
   response: { 201: dataOf(permission), ...errorResponses },
 } as const;
 

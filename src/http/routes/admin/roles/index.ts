@@ -11,7 +11,10 @@ export interface RoleRoutesOptions {
 export const roleRoutes: SchemaTypedRoutes<RoleRoutesOptions> = async (app, { roles }) => {
   app.post('/roles', { schema: schemas.createRoleSchema }, async (request, reply) => {
     const body = request.body;
-    const role = await roles.create(request.adminActor, { ...body, organizationId: body.organizationId?.toLowerCase() ?? null });
+    const role = await roles.create(request.adminActor, {
+      ...body,
+      organizationId: body.organizationId?.toLowerCase() ?? null,
+    });
     return reply.status(201).send({ data: role });
   });
 

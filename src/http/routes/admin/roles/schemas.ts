@@ -1,4 +1,16 @@
-import { adminRoute, dataOf, errorResponses, idParams, listQuery, noContent, nullable, pageOf, permissionKey, timestamp, UUID_PATTERN } from '../common-schemas.ts';
+import {
+  adminRoute,
+  dataOf,
+  errorResponses,
+  idParams,
+  listQuery,
+  noContent,
+  nullable,
+  pageOf,
+  permissionKey,
+  timestamp,
+  UUID_PATTERN,
+} from '../common-schemas.ts';
 
 const scope = { type: 'string', enum: ['platform', 'organization', 'resource'] } as const;
 
@@ -17,16 +29,39 @@ export const role = {
     createdAt: timestamp,
     updatedAt: timestamp,
   },
-  required: ['id', 'key', 'name', 'color', 'description', 'rank', 'scope', 'organizationId', 'permissions', 'createdAt', 'updatedAt'],
+  required: [
+    'id',
+    'key',
+    'name',
+    'color',
+    'description',
+    'rank',
+    'scope',
+    'organizationId',
+    'permissions',
+    'createdAt',
+    'updatedAt',
+  ],
 } as const;
 
 const fields = {
-  key: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$', maxLength: 64, description: 'letters, digits, `_ . : -`' },
+  key: {
+    type: 'string',
+    pattern: '^[A-Za-z0-9][A-Za-z0-9_.:-]*$',
+    maxLength: 64,
+    description: 'letters, digits, `_ . : -`',
+  },
   name: { type: 'string', minLength: 1, maxLength: 100 },
   color: nullable({ type: 'string', pattern: '^#[0-9A-Fa-f]{6}$' }),
   description: nullable({ type: 'string', maxLength: 2000 }),
   rank: { type: 'integer', minimum: -1000000, maximum: 1000000 },
-  permissions: { type: 'array', items: permissionKey, maxItems: 500, uniqueItems: true, description: 'replaces the whole set' },
+  permissions: {
+    type: 'array',
+    items: permissionKey,
+    maxItems: 500,
+    uniqueItems: true,
+    description: 'replaces the whole set',
+  },
 } as const;
 
 export const createRoleSchema = {

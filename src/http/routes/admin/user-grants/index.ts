@@ -9,7 +9,6 @@ export interface UserGrantRoutesOptions {
 
 /** What an admin grants a user directly: platform admin, global permissions, platform roles, resource grants. */
 export const userGrantRoutes: SchemaTypedRoutes<UserGrantRoutesOptions> = async (app, { userGrants }) => {
-
   app.put('/users/:id/platform-admin', { schema: schemas.putPlatformAdminSchema }, async (request, reply) => {
     await userGrants.grantPlatformAdmin(request.adminActor, pathId(request.params.id));
     return reply.status(204).send();
@@ -20,7 +19,11 @@ export const userGrantRoutes: SchemaTypedRoutes<UserGrantRoutesOptions> = async 
   });
 
   app.post('/users/:id/permissions', { schema: schemas.grantPermissionSchema }, async (request, reply) => {
-    const grant = await userGrants.grantGlobalPermission(request.adminActor, pathId(request.params.id), request.body.key);
+    const grant = await userGrants.grantGlobalPermission(
+      request.adminActor,
+      pathId(request.params.id),
+      request.body.key,
+    );
     return reply.status(201).send({ data: grant });
   });
   app.delete('/users/:id/permissions/:key', { schema: schemas.revokePermissionSchema }, async (request, reply) => {
@@ -41,8 +44,12 @@ export const userGrantRoutes: SchemaTypedRoutes<UserGrantRoutesOptions> = async 
     const grant = await userGrants.grantOnResource(request.adminActor, pathId(request.params.id), request.body);
     return reply.status(201).send({ data: grant });
   });
-  app.delete('/users/:id/resource-grants/:grantId', { schema: schemas.revokeOnResourceSchema }, async (request, reply) => {
-    await userGrants.revokeOnResource(request.adminActor, pathId(request.params.id), pathId(request.params.grantId));
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/users/:id/resource-grants/:grantId',
+    { schema: schemas.revokeOnResourceSchema },
+    async (request, reply) => {
+      await userGrants.revokeOnResource(request.adminActor, pathId(request.params.id), pathId(request.params.grantId));
+      return reply.status(204).send();
+    },
+  );
 };

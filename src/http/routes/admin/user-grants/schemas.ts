@@ -1,4 +1,12 @@
-import { adminRoute, dataOf, errorResponses, noContent, permissionKey, roleReference, timestamp } from '../common-schemas.ts';
+import {
+  adminRoute,
+  dataOf,
+  errorResponses,
+  noContent,
+  permissionKey,
+  roleReference,
+  timestamp,
+} from '../common-schemas.ts';
 
 const roleSummary = {
   type: 'object',
@@ -6,7 +14,11 @@ const roleSummary = {
   required: ['id', 'key', 'name'],
 } as const;
 
-const userParams = { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] } as const;
+const userParams = {
+  type: 'object',
+  properties: { id: { type: 'string', maxLength: 100 } },
+  required: ['id'],
+} as const;
 const params = <const Extra extends string>(extra: Extra) =>
   ({
     type: 'object',
@@ -20,8 +32,18 @@ const params = <const Extra extends string>(extra: Extra) =>
     readonly required: readonly ['id', Extra];
   };
 
-export const putPlatformAdminSchema = { ...adminRoute, summary: 'Make the user a platform admin (idempotent)', params: userParams, response: { ...noContent, ...errorResponses } } as const;
-export const deletePlatformAdminSchema = { ...adminRoute, summary: "End the user's platform admin status (idempotent)", params: userParams, response: { ...noContent, ...errorResponses } } as const;
+export const putPlatformAdminSchema = {
+  ...adminRoute,
+  summary: 'Make the user a platform admin (idempotent)',
+  params: userParams,
+  response: { ...noContent, ...errorResponses },
+} as const;
+export const deletePlatformAdminSchema = {
+  ...adminRoute,
+  summary: "End the user's platform admin status (idempotent)",
+  params: userParams,
+  response: { ...noContent, ...errorResponses },
+} as const;
 
 export const grantPermissionSchema = {
   ...adminRoute,
@@ -31,13 +53,23 @@ export const grantPermissionSchema = {
   response: {
     201: dataOf({
       type: 'object',
-      properties: { id: { type: 'string' }, userId: { type: 'string' }, permission: { type: 'string' }, grantedAt: timestamp },
+      properties: {
+        id: { type: 'string' },
+        userId: { type: 'string' },
+        permission: { type: 'string' },
+        grantedAt: timestamp,
+      },
       required: ['id', 'userId', 'permission', 'grantedAt'],
     }),
     ...errorResponses,
   },
 } as const;
-export const revokePermissionSchema = { ...adminRoute, summary: 'Revoke a global permission', params: params('key'), response: { ...noContent, ...errorResponses } } as const;
+export const revokePermissionSchema = {
+  ...adminRoute,
+  summary: 'Revoke a global permission',
+  params: params('key'),
+  response: { ...noContent, ...errorResponses },
+} as const;
 
 export const grantRoleSchema = {
   ...adminRoute,
@@ -53,7 +85,12 @@ export const grantRoleSchema = {
     ...errorResponses,
   },
 } as const;
-export const revokeRoleSchema = { ...adminRoute, summary: 'Revoke a platform role', params: params('roleId'), response: { ...noContent, ...errorResponses } } as const;
+export const revokeRoleSchema = {
+  ...adminRoute,
+  summary: 'Revoke a platform role',
+  params: params('roleId'),
+  response: { ...noContent, ...errorResponses },
+} as const;
 
 const resourceText = { type: 'string', minLength: 1, maxLength: 200 } as const;
 export const grantOnResourceSchema = {
@@ -62,7 +99,12 @@ export const grantOnResourceSchema = {
   params: userParams,
   body: {
     type: 'object',
-    properties: { resourceType: resourceText, resourceId: resourceText, role: roleReference, permission: permissionKey },
+    properties: {
+      resourceType: resourceText,
+      resourceId: resourceText,
+      role: roleReference,
+      permission: permissionKey,
+    },
     required: ['resourceType', 'resourceId'],
     oneOf: [{ required: ['role'] }, { required: ['permission'] }],
     additionalProperties: false,
@@ -84,4 +126,9 @@ export const grantOnResourceSchema = {
     ...errorResponses,
   },
 } as const;
-export const revokeOnResourceSchema = { ...adminRoute, summary: 'Revoke a resource grant', params: params('grantId'), response: { ...noContent, ...errorResponses } } as const;
+export const revokeOnResourceSchema = {
+  ...adminRoute,
+  summary: 'Revoke a resource grant',
+  params: params('grantId'),
+  response: { ...noContent, ...errorResponses },
+} as const;

@@ -19,7 +19,10 @@ const UUID = new RegExp(UUID_PATTERN);
  * without their token (a job, a webhook handler). Without `organizationId`, a check is about
  * the user's current organization across sessions. Unknown user: 404.
  */
-export const userPermissionCheckRoutes: SchemaTypedRoutes<UserPermissionCheckRoutesOptions> = async (app, { callers }) => {
+export const userPermissionCheckRoutes: SchemaTypedRoutes<UserPermissionCheckRoutesOptions> = async (
+  app,
+  { callers },
+) => {
   app.post(
     '/users/:id/permissions/check',
     { schema: adminCheckSchema, config: { countsAsRead: true } },

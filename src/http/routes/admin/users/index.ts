@@ -19,9 +19,7 @@ export const userRoutes: SchemaTypedRoutes<UserRoutesOptions> = async (app, { us
     return reply.status(201).send({ data: user });
   });
 
-  app.get('/users', { schema: schemas.list }, async (request) =>
-    renderPage(await users.list(request.query)),
-  );
+  app.get('/users', { schema: schemas.list }, async (request) => renderPage(await users.list(request.query)));
 
   app.get('/users/:id', { schema: schemas.get }, async (request) => ({
     data: await users.get(pathId(request.params.id)),

@@ -1,7 +1,16 @@
 import type { ProfileSchema } from '../../../../domain/profile-schema.ts';
 import { customAttributeJsonSchema, writableAttributeProperties } from '../../../../domain/user-attributes.ts';
 import { BODY_CHECKED_IN_DOMAIN } from '../../../schema-compilers.ts';
-import { adminRoute, dataOf, errorResponses, idParams, listQuery, noContent, pageOf, timestamp } from '../common-schemas.ts';
+import {
+  adminRoute,
+  dataOf,
+  errorResponses,
+  idParams,
+  listQuery,
+  noContent,
+  pageOf,
+  timestamp,
+} from '../common-schemas.ts';
 
 const nullableString = { type: ['string', 'null'] } as const;
 
@@ -39,11 +48,24 @@ const BUILT_IN = {
  * referralCode, createdAt, updatedAt, lastLoginAt); `validateUserAttributes` checks them.
  */
 export function userSchemas(profileSchema: ProfileSchema) {
-  const custom = Object.fromEntries(Object.entries(profileSchema.attributes).map(([name, definition]) => [name, customAttributeJsonSchema(definition)]));
+  const custom = Object.fromEntries(
+    Object.entries(profileSchema.attributes).map(([name, definition]) => [name, customAttributeJsonSchema(definition)]),
+  );
   const user = {
     type: 'object',
     properties: { ...custom, ...BUILT_IN },
-    required: ['id', 'email', 'emailVerified', 'firstName', 'lastName', 'fullName', 'referralCode', 'profileSettings', 'createdAt', 'updatedAt'],
+    required: [
+      'id',
+      'email',
+      'emailVerified',
+      'firstName',
+      'lastName',
+      'fullName',
+      'referralCode',
+      'profileSettings',
+      'createdAt',
+      'updatedAt',
+    ],
   };
   const body = (extra: Record<string, unknown> = {}) => ({
     type: 'object',
