@@ -1,27 +1,64 @@
-import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { etagOf, renderedAnswer } from './rendered-answers.ts';
 
 const conditionalReplies = new WeakSet<FastifyReply>();
+const PRIVATE_REVALIDATED = { 'cache-control': 'private, no-cache', vary: 'Authorization' } as const;
+
+export interface SnapshotAnswer {
+  /**
+   * What the body depends on besides the caller's snapshot: the view, and the query string or
+   * token claims it reads. Two requests with the same snapshot and key get the same bytes.
+   */
+  readonly key: string;
+  /** `application/json` unless given; sent with `; charset=utf-8` except for JSON:API. */
+  readonly mediaType?: string;
+  /** The body, rendered from `request.me`; serialized by the route's response schema. */
+  readonly render: () => unknown;
+}
 
 /**
- * Marks a `GET` of a `/me` resource as conditional: `Cache-Control: private,
- * no-cache` and `Vary: Authorization` now, and — once the body is serialized by the route's
- * compiled schema — a strong `ETag` over those very bytes, with 304 and no body when
- * `If-None-Match` names it (or `*`). Returns the body for the handler to return.
+ * Answers a `GET` of a `/me` resource from the caller's snapshot (`request.me`): the body is
+ * rendered, serialized by the route's compiled schema and hashed into a strong `ETag` once per
+ * snapshot and key, then served from memory until the snapshot changes (see rendered-answers.ts).
+ * `Cache-Control: private, no-cache`, `Vary: Authorization`, and 304 with no body when
+ * `If-None-Match` names the tag (or `*`).
  *
- * @example app.get('/api/users/me', async (request, reply) => conditionalGet(reply, renderUsersMe(request.me)));
+ * @example
+ * app.get('/api/auth/me', async (request, reply) =>
+ *   sendSnapshotAnswer(request, reply, { key: 'auth-me', render: () => renderAuthMe(request.me) }));
+ */
+export function sendSnapshotAnswer(request: FastifyRequest, reply: FastifyReply, answer: SnapshotAnswer): FastifyReply {
+  const { body, etag } = renderedAnswer(request.me, answer.key, () => String(reply.serialize(answer.render())));
+  reply.headers(PRIVATE_REVALIDATED).header('etag', etag);
+  if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
+  const mediaType = answer.mediaType ?? 'application/json; charset=utf-8';
+  return reply.header('content-type', mediaType).send(body);
+}
+
+/** The raw query string of the request, `?` included; '' when there is none. */
+export function queryStringOf(request: FastifyRequest): string {
+  const start = request.url.indexOf('?');
+  return start === -1 ? '' : request.url.slice(start);
+}
+
+/**
+ * Marks a `GET` whose body is not made from the caller's snapshot alone (another person's page)
+ * as conditional: the same headers as {@link sendSnapshotAnswer}, with the `ETag` computed over
+ * each answer's bytes once the route's schema has serialized them. Returns the body.
+ *
+ * @example app.get('/api/v1/people/:id', async (request, reply) => conditionalGet(reply, render(person)));
  */
 export function conditionalGet<T>(reply: FastifyReply, body: T): T {
-  reply.header('cache-control', 'private, no-cache').header('vary', 'Authorization');
+  reply.headers(PRIVATE_REVALIDATED);
   conditionalReplies.add(reply);
   return body;
 }
 
-/** The hook that tags and answers conditional GETs; registered once on the app. */
+/** The hook that tags and answers {@link conditionalGet}'s replies; registered once on the app. */
 export function registerConditionalGet(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     if (!conditionalReplies.has(reply) || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-    const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 32)}"`;
+    const etag = etagOf(payload);
     reply.header('etag', etag);
     if (!matches(request.headers['if-none-match'], etag)) return payload;
     reply.code(304).removeHeader('content-type');

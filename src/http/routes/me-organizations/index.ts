@@ -5,7 +5,7 @@ import {
   renderMeOrganizations,
   renderSwitchOrganization,
 } from '../../../views/me-organizations-view.ts';
-import { conditionalGet } from '../../conditional-get.ts';
+import { sendSnapshotAnswer } from '../../conditional-get.ts';
 import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
 import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema } from './schemas.ts';
@@ -23,11 +23,14 @@ export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptio
   requireMe(app, callers);
 
   app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
-    conditionalGet(reply, renderMeOrganizations(request.me)),
+    sendSnapshotAnswer(request, reply, { key: 'organizations', render: () => renderMeOrganizations(request.me) }),
   );
 
   app.get('/api/me/current-organization', { schema: currentOrganizationSchema }, async (request, reply) =>
-    conditionalGet(reply, renderCurrentOrganization(request.me)),
+    sendSnapshotAnswer(request, reply, {
+      key: 'current-organization',
+      render: () => renderCurrentOrganization(request.me),
+    }),
   );
 
   app.post('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {

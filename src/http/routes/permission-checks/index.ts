@@ -1,7 +1,7 @@
 import type { SchemaTypedRoutes } from '../../schema-typed-routes.ts';
 import { checkPermission, checkPermissions, type PermissionCheck } from '../../../domain/permission-check.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
-import { conditionalGet } from '../../conditional-get.ts';
+import { queryStringOf, sendSnapshotAnswer } from '../../conditional-get.ts';
 import { toRosterError } from '../../errors.ts';
 import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
@@ -29,8 +29,11 @@ export const permissionCheckRoutes: SchemaTypedRoutes<PermissionCheckRoutesOptio
   // A malformed check is a ValidationFailed in both forms, so the query's schema errors are not
   // left to the generic InvalidParameter of other query strings.
   app.get('/api/me/permissions/check', { schema: checkOneSchema, attachValidation: true }, async (request, reply) =>
-    conditionalGet(reply, {
-      data: checkPermission(request.me, checkFromQuery(request.query, request.validationError)),
+    // The same query string always means the same check, so it keys the rendering; a query that
+    // fails validation throws before anything is stored.
+    sendSnapshotAnswer(request, reply, {
+      key: `check${queryStringOf(request)}`,
+      render: () => ({ data: checkPermission(request.me, checkFromQuery(request.query, request.validationError)) }),
     }),
   );
 };

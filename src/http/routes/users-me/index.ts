@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { validateUserAttributes } from '../../../domain/user-attributes.ts';
 import type { Services } from '../../../services/create-services.ts';
 import { renderUsersMe } from '../../../views/users-me-view.ts';
-import { conditionalGet } from '../../conditional-get.ts';
+import { sendSnapshotAnswer } from '../../conditional-get.ts';
 import type { Callers } from '../../callers.ts';
 import { loadMe, requireMe } from '../../plugins/me-plugin.ts';
 import { usersMeSchemas } from './schemas.ts';
@@ -17,7 +17,10 @@ export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (ap
   requireMe(app, callers);
   const schemas = usersMeSchemas(callers.profileSchema);
   const show = async (request: FastifyRequest, reply: FastifyReply) =>
-    conditionalGet(reply, { data: renderUsersMe(request.me, callers.profileSchema) });
+    sendSnapshotAnswer(request, reply, {
+      key: 'users-me',
+      render: () => ({ data: renderUsersMe(request.me, callers.profileSchema) }),
+    });
 
   app.get('/api/users/me', { schema: schemas.get }, show);
   app.get('/users/me', { schema: { ...schemas.get, summary: 'Alias of GET /api/users/me' } }, show);

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+
+/** A `/me` answer as it goes on the wire: the serialized body and its strong ETag. */
+export interface RenderedAnswer {
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+/**
+ * How many renderings one snapshot keeps (views × distinct query strings); the oldest goes first.
+ * A snapshot is read thousands of times between changes through a handful of views, so a few
+ * suffice, and a client trying endless query strings cannot grow one without bound.
+ */
+const MAX_ANSWERS_PER_SNAPSHOT = 16;
+
+// Keyed by the snapshot object itself: the snapshot cache replaces the object whenever the
+// user's data changes, so a rendering can never outlive the data it was made from, and it is
+// collected with its snapshot when the snapshot cache lets go of it.
+const answersBySnapshot = new WeakMap<object, Map<string, RenderedAnswer>>();
+
+/**
+ * The answer `key` names for this snapshot, rendered and hashed on first use and served from
+ * memory after that. `key` must name everything besides the snapshot that the body depends on
+ * (the view, the query string, token claims the view shows).
+ */
+export function renderedAnswer(snapshot: object, key: string, render: () => string): RenderedAnswer {
+  let answers = answersBySnapshot.get(snapshot);
+  if (answers === undefined) {
+    answers = new Map();
+    answersBySnapshot.set(snapshot, answers);
+  }
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const text = render();
+  const answer = { body: Buffer.from(text), etag: etagOf(text) };
+  if (answers.size >= MAX_ANSWERS_PER_SNAPSHOT) answers.delete(answers.keys().next().value as string);
+  answers.set(key, answer);
+  return answer;
+}
+
+/** A strong ETag over the very bytes of a body. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
