@@ -56,13 +56,15 @@ export function conditionalGet<T>(reply: FastifyReply, body: T): T {
 
 /** The hook that tags and answers {@link conditionalGet}'s replies; registered once on the app. */
 export function registerConditionalGet(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (!conditionalReplies.has(reply) || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!conditionalReplies.has(reply) || reply.statusCode !== 200 || typeof payload !== 'string') {
+      return done(null, payload);
+    }
     const etag = etagOf(payload);
     reply.header('etag', etag);
-    if (!matches(request.headers['if-none-match'], etag)) return payload;
+    if (!matches(request.headers['if-none-match'], etag)) return done(null, payload);
     reply.code(304).removeHeader('content-type');
-    return '';
+    done(null, '');
   });
 }
 

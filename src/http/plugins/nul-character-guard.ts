@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RosterError } from '../../domain/roster-error.ts';
 
 /**
@@ -7,24 +7,33 @@ import { RosterError } from '../../domain/roster-error.ts';
  * one. The body's field is named (a dotted path, or a JSON pointer on the JSON:API family's routes).
  */
 export function refuseNulCharacters(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    const inBody = pathToNul(request.body, []);
-    if (inBody) {
-      const field = request.routeOptions.config.errorFamily === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
-      throw new RosterError('ValidationFailed', 'Text may not contain a NUL character', {
-        details: [{ field, message: 'must not contain a NUL character' }],
-      });
-    }
-    for (const [name, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {
-      if (name.includes('\u0000') || pathToNul(value, [])) {
-        throw new RosterError(
-          'InvalidParameter',
-          `Query parameter "${name.replaceAll('\u0000', '')}" may not contain a NUL character`,
-          { parameter: name.replaceAll('\u0000', '') },
-        );
-      }
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      assertNoNul(request);
+      done();
+    } catch (error) {
+      done(error as Error);
     }
   });
+}
+
+function assertNoNul(request: FastifyRequest): void {
+  const inBody = pathToNul(request.body, []);
+  if (inBody) {
+    const field = request.routeOptions.config.errorFamily === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
+    throw new RosterError('ValidationFailed', 'Text may not contain a NUL character', {
+      details: [{ field, message: 'must not contain a NUL character' }],
+    });
+  }
+  for (const [name, value] of Object.entries((request.query ?? {}) as Record<string, unknown>)) {
+    if (name.includes('\u0000') || pathToNul(value, [])) {
+      throw new RosterError(
+        'InvalidParameter',
+        `Query parameter "${name.replaceAll('\u0000', '')}" may not contain a NUL character`,
+        { parameter: name.replaceAll('\u0000', '') },
+      );
+    }
+  }
 }
 
 /**

@@ -109,9 +109,11 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
   };
   app.decorate('requestLimits', limits);
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.routeOptions.config.countsOwnRequests || UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) return;
-    await limits.countAnonymous(request, reply);
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.routeOptions.config.countsOwnRequests || UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) {
+      return done();
+    }
+    limits.countAnonymous(request, reply).then(() => done(), done);
   });
 }
 

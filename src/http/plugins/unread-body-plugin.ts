@@ -6,11 +6,11 @@ import type { FastifyInstance } from 'fastify';
  * letting Node read and discard the rest: a client could make it swallow megabytes per request.
  */
 export function closeAfterUnreadBody(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     const raw = request.raw;
     const hasBody = raw.headers['transfer-encoding'] !== undefined || Number(raw.headers['content-length'] ?? 0) > 0;
     const refused = reply.statusCode === 401 || reply.statusCode === 413;
     if (hasBody && (refused || raw.complete === false)) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
 }
