@@ -25,6 +25,7 @@ import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { refuseNulCharacters } from './plugins/nul-character-guard.ts';
 import { registerRateLimits } from './plugins/rate-limit-plugin.ts';
 import { applySecurityHeaders, DOCS_CSP, registerSecurityHeaders } from './plugins/security-headers-plugin.ts';
+import { registerRouteOf } from './route-of.ts';
 import { closeAfterUnreadBody } from './plugins/unread-body-plugin.ts';
 import { PERMISSION_KEY_MAX_LENGTH } from './routes/admin/common-schemas.ts';
 import { adminRoutes } from './routes/admin/index.ts';
@@ -115,6 +116,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
         'Set it to your API identifier.',
     );
   }
+  registerRouteOf(app);
   registerSecurityHeaders(app);
   if (config.corsOrigins !== null) await registerCors(app, config.corsOrigins);
   await registerRateLimits(app, config.rateLimits);

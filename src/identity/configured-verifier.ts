@@ -48,6 +48,6 @@ export async function createConfiguredVerifier(
       if (!location.settled && (await location.refresh())) verifier = build(location.url);
       return verifier.verify(authorization);
     },
-    isRemembered: (authorization) => verifier.isRemembered(authorization),
+    remembered: (authorization) => verifier.remembered(authorization),
   };
 }

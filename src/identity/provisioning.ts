@@ -88,22 +88,26 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     }
   }
 
+  function tokenEmailIs(principal: Principal, emailNormalized: string): boolean {
+    const tokenEmail = email(principal.claims.email);
+    return tokenEmail !== null && normalizeEmail(tokenEmail) === emailNormalized;
+  }
+
   async function known(principal: Principal, identity: q.KnownIdentity, now: Date): Promise<string> {
     const { userId } = identity;
-    const at = now.toISOString();
-    const tokenEmail = email(principal.claims.email);
     const verifies =
       !identity.emailVerified &&
       principal.claims.email_verified === true &&
-      tokenEmail !== null &&
       identity.emailNormalized !== null &&
-      normalizeEmail(tokenEmail) === identity.emailNormalized;
+      tokenEmailIs(principal, identity.emailNormalized);
     const invitations =
       (identity.emailVerified || verifies) && identity.hasPendingInvitations && identity.emailNormalized !== null;
     const loginDue =
       identity.lastLoginAt === null || now.getTime() - Date.parse(identity.lastLoginAt) >= LOGIN_WRITE_INTERVAL_MS;
-    const learned = await emailToLearn(principal, identity, now);
+    // Runs on every request of a known user: nothing awaited unless an email is missing.
+    const learned = identity.emailNormalized === null ? await emailToLearn(principal, identity, now) : null;
     if (!verifies && !invitations && !loginDue && !learned) return userId;
+    const at = now.toISOString();
     await retrying(() =>
       withWrite(options.write, async (scope) => {
         const { trx } = scope;

@@ -50,11 +50,12 @@ interface VerifierCheckOptions {
 export interface TokenVerifier {
   verify(authorization: string | undefined): Promise<Principal>;
   /**
-   * Whether this header carries a token that passed every check recently and is still
-   * remembered: answered without any signature check, so a rate limiter can tell a known client
-   * from an unknown one cheaply.
+   * The principal of this very `Authorization` header when its token passed every check recently
+   * and is still remembered, else undefined: answered from memory, without parsing the header or
+   * checking a signature, so a warm request and a rate limiter telling a known client from an
+   * unknown one pay next to nothing.
    */
-  isRemembered(authorization: string | undefined): boolean;
+  remembered(authorization: string | undefined): Principal | undefined;
 }
 
 /**
@@ -129,12 +130,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
 
   return {
     async verify(authorization) {
-      const token = readBearerToken(authorization);
-      const known = verified.get(token);
+      const known = authorization === undefined ? undefined : verified.get(authorization);
       if (known) return known;
+      const token = readBearerToken(authorization);
       try {
         const principal = toPrincipal(await verifyWithAnyMatchingKey(token, resolveKey, checks), token, options);
-        verified.set(token, principal);
+        // Keyed by the exact header: the same text always reads as the same token.
+        verified.set(authorization as string, principal);
         return principal;
       } catch (error) {
         const refusal = new TokenRefusal(describeRefusal(error, token, options, keySource), { cause: error });
@@ -146,13 +148,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
         throw new RosterError('InvalidToken', INVALID, { cause: refusal });
       }
     },
-    isRemembered(authorization) {
-      try {
-        return verified.get(readBearerToken(authorization)) !== undefined;
-      } catch {
-        return false;
-      }
-    },
+    remembered: (authorization) => (authorization === undefined ? undefined : verified.get(authorization)),
   };
 }
 

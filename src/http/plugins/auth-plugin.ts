@@ -41,8 +41,13 @@ export async function authenticate(
   let principal: Principal;
   try {
     const authorization = authorizationOf(request.raw.rawHeaders);
-    if (!verifier.isRemembered(authorization)) await limits.refuseAddressOverLimit(request, reply);
-    principal = await verifier.verify(authorization);
+    const remembered = verifier.remembered(authorization);
+    if (remembered) {
+      principal = remembered;
+    } else {
+      await limits.refuseAddressOverLimit(request, reply);
+      principal = await verifier.verify(authorization);
+    }
   } catch (error) {
     if (!isRosterError(error)) throw error;
     if (error.code === 'InvalidToken' || error.code === 'Unavailable') {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { routeOf } from '../route-of.ts';
 
 /**
  * Counts requests and times them by method, route pattern and status in a registry of this
@@ -40,7 +41,7 @@ export function registerMetrics(app: FastifyInstance): Registry {
     return child;
   };
   app.addHook('onResponse', (request, reply, done) => {
-    const child = childrenOf(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode);
+    const child = childrenOf(request.method, routeOf(request).url ?? 'unmatched', reply.statusCode);
     child.count();
     child.time(reply.elapsedTime / 1000);
     done();

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RosterError } from '../../domain/roster-error.ts';
+import { routeOf } from '../route-of.ts';
 
 /**
  * Refuses a NUL character anywhere in a JSON body or a query parameter, before any route sees
@@ -20,7 +21,7 @@ export function refuseNulCharacters(app: FastifyInstance): void {
 function assertNoNul(request: FastifyRequest): void {
   const inBody = pathToNul(request.body, []);
   if (inBody) {
-    const field = request.routeOptions.config.errorFamily === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
+    const field = routeOf(request).config.errorFamily === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
     throw new RosterError('ValidationFailed', 'Text may not contain a NUL character', {
       details: [{ field, message: 'must not contain a NUL character' }],
     });

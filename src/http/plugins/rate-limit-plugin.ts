@@ -1,6 +1,7 @@
 import fastifyRateLimit, { type CreateRateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RosterError } from '../../domain/roster-error.ts';
+import { routeOf } from '../route-of.ts';
 
 /** Requests a minute; 0 turns a limit off. */
 export interface RateLimitSettings {
@@ -32,6 +33,10 @@ declare module 'fastify' {
     /** The per-instance request limits (see {@link registerRateLimits}). */
     requestLimits: RequestLimits;
   }
+  interface FastifyRequest {
+    /** The verified user a request is counted against (issuer and subject); null until verified. */
+    rateLimitUser: string | null;
+  }
   interface FastifyContextConfig {
     /** Set on routes whose scope verifies a token: they count their own requests, by user or by address. */
     countsOwnRequests?: boolean;
@@ -51,6 +56,7 @@ const TRACKED_KEYS = 100_000;
 // Never limited: a load balancer or Prometheus polls them, and they answer from memory.
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 const READ_METHODS = new Set(['GET', 'HEAD']);
+const NOTHING_TO_COUNT = Promise.resolve();
 
 /**
  * Rate limits with `@fastify/rate-limit` (its in-memory store: each instance counts alone),
@@ -62,7 +68,7 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
  */
 export async function registerRateLimits(app: FastifyInstance, settings: RateLimitSettings): Promise<void> {
   await app.register(fastifyRateLimit, { global: false });
-  const userKeys = new WeakMap<FastifyRequest, string>();
+  app.decorateRequest('rateLimitUser', null);
   // `cache` (how many keys the store keeps) is honoured by createRateLimit but missing from its type.
   const create = (max: number, options: CreateRateLimitOptions): Limiter | null => {
     if (max === 0) return null;
@@ -73,7 +79,7 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
       cache: TRACKED_KEYS,
     } as CreateRateLimitOptions);
   };
-  const byUser = (max: number) => create(max, { keyGenerator: (request) => userKeys.get(request) ?? '' });
+  const byUser = (max: number) => create(max, { keyGenerator: (request) => request.rateLimitUser ?? '' });
   const reads = byUser(settings.reads);
   const writes = byUser(settings.writes);
   // The library's own key: the client IP (after TRUST_PROXY), IPv6 addresses by /64.
@@ -102,17 +108,17 @@ export async function registerRateLimits(app: FastifyInstance, settings: RateLim
     },
     countAnonymous: (request, reply) => count(anonymous, request, reply),
     countUser(request, reply, userKey) {
-      userKeys.set(request, userKey);
-      const read = READ_METHODS.has(request.method) || request.routeOptions.config.countsAsRead === true;
+      if (reads === null && writes === null) return NOTHING_TO_COUNT;
+      request.rateLimitUser = userKey;
+      const read = READ_METHODS.has(request.method) || routeOf(request).config.countsAsRead === true;
       return count(read ? reads : writes, request, reply);
     },
   };
   app.decorate('requestLimits', limits);
 
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.routeOptions.config.countsOwnRequests || UNLIMITED_ROUTES.has(request.routeOptions.url ?? '')) {
-      return done();
-    }
+    const route = routeOf(request);
+    if (anonymous === null || route.config.countsOwnRequests || UNLIMITED_ROUTES.has(route.url ?? '')) return done();
     limits.countAnonymous(request, reply).then(() => done(), done);
   });
 }
