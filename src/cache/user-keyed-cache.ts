@@ -43,6 +43,8 @@ interface Entry<V> {
   readonly value: V;
   readonly userId: string;
   readonly storedAt: number;
+  /** The `gets` count when the entry last moved to the young end of the LRU order. */
+  touchedAt: number;
 }
 
 /**
@@ -69,6 +71,12 @@ export function createUserKeyedCache<A extends unknown[], V>(
   const ttlMs = options.ttlMs ?? 60_000;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry<V>>();
+  // A hit moves its entry to the young end only when a quarter of the capacity's worth of gets
+  // went by since it last moved; entries are stored only by gets, so an entry asked for that
+  // recently is never the oldest, while a busy user's hot path skips a Map delete and insert on
+  // almost every request. Small caches stay exact.
+  const touchEvery = maxEntries < 64 ? 0 : maxEntries >> 2;
+  let gets = 0;
   const keysByUser = new Map<string, Set<string>>();
   const inflight = new Map<string, { startedAt: number; promise: Promise<V | null> }>();
   let stamp = 0;
@@ -90,7 +98,7 @@ export function createUserKeyedCache<A extends unknown[], V>(
   };
   const store = (key: string, userId: string, value: V) => {
     remove(key);
-    entries.set(key, { value, userId, storedAt: now() });
+    entries.set(key, { value, userId, storedAt: now(), touchedAt: gets });
     keysByUser.set(userId, (keysByUser.get(userId) ?? new Set()).add(key));
     while (entries.size > maxEntries) remove(entries.keys().next().value as string);
   };
@@ -119,9 +127,13 @@ export function createUserKeyedCache<A extends unknown[], V>(
     async get(...args) {
       const key = options.keyOf(...args);
       const entry = entries.get(key);
+      gets += 1;
       if (entry && now() - entry.storedAt < ttlMs) {
-        entries.delete(key);
-        entries.set(key, entry);
+        if (gets - entry.touchedAt > touchEvery) {
+          entries.delete(key);
+          entries.set(key, entry);
+          entry.touchedAt = gets;
+        }
         return entry.value;
       }
       if (entry) remove(key);

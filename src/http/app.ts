@@ -25,6 +25,7 @@ import { registerMetrics } from './plugins/metrics-plugin.ts';
 import { refuseNulCharacters } from './plugins/nul-character-guard.ts';
 import { registerRateLimits } from './plugins/rate-limit-plugin.ts';
 import { applySecurityHeaders, DOCS_CSP, registerSecurityHeaders } from './plugins/security-headers-plugin.ts';
+import { lazyChildLoggerFactory } from './lazy-child-logger.ts';
 import { registerRouteOf } from './route-of.ts';
 import { closeAfterUnreadBody } from './plugins/unread-body-plugin.ts';
 import { PERMISSION_KEY_MAX_LENGTH } from './routes/admin/common-schemas.ts';
@@ -83,7 +84,7 @@ const FAMILY_MOUNTS = [JSON_API_MOUNT, AUTH_MOUNT];
  */
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    ...(deps.logger ? { loggerInstance: deps.logger, childLoggerFactory: lazyChildLoggerFactory } : { logger: false }),
     bodyLimit: BODY_LIMIT_BYTES,
     // Node's 16 KiB header cap would answer an oversized token with a bare 431; let it through
     // to the verifier, which refuses anything over 8 KiB with a 401 in the family's shape.

@@ -5,7 +5,7 @@ import { createIdentityCache, type IdentityCache } from '../cache/identity-cache
 import { createSnapshotCache, type SnapshotCache } from '../cache/snapshot-cache.ts';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import type { Database } from '../db/database.ts';
-import type { Clock } from '../domain/clock.ts';
+import { type Clock, millisecondsOf } from '../domain/clock.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import { createProvisioning, type Provisioning } from '../identity/provisioning.ts';
 import type { TokenVerifier } from '../identity/token-verifier.ts';
@@ -54,7 +54,7 @@ export interface CallersDeps {
 export function createCallers(config: Config, deps: CallersDeps): Callers {
   const { profileSchema } = deps;
   const { db } = deps.database;
-  const now = () => deps.clock().getTime();
+  const now = millisecondsOf(deps.clock);
   const snapshots = createSnapshotCache({
     load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId),
     changeBus: deps.changeBus,

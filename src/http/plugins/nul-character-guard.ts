@@ -19,7 +19,7 @@ export function refuseNulCharacters(app: FastifyInstance): void {
 }
 
 function assertNoNul(request: FastifyRequest): void {
-  const inBody = pathToNul(request.body, []);
+  const inBody = request.body === undefined ? null : pathToNul(request.body, []);
   if (inBody) {
     const field = routeOf(request).config.errorFamily === 'json-api' ? `/${inBody.join('/')}` : inBody.join('.');
     throw new RosterError('ValidationFailed', 'Text may not contain a NUL character', {

@@ -31,6 +31,29 @@ function harness() {
 }
 
 describe('user-keyed cache', () => {
+  test('a large cache keeps an entry asked for all along, however many others pass through', async () => {
+    const loaded: string[] = [];
+    const cache = createUserKeyedCache({
+      changeBus: createLocalChangeBus(),
+      maxEntries: 100,
+      load: async (userId: string) => {
+        loaded.push(userId);
+        return userId;
+      },
+      keyOf: (userId: string) => userId,
+      userOfArgs: (userId: string) => userId,
+    });
+    await cache.get('hot');
+    for (let index = 0; index < 1000; index += 1) {
+      await cache.get(`cold-${index}`);
+      await cache.get('hot');
+    }
+    assert.equal(loaded.filter((userId) => userId === 'hot').length, 1, 'the hot entry was never evicted');
+    assert.equal(cache.size, 100);
+    await cache.get('cold-0');
+    assert.equal(loaded.filter((userId) => userId === 'cold-0').length, 2, 'an old cold entry was evicted');
+  });
+
   test('the TTL is a safety net, and the size is bounded (least recently used go first)', async () => {
     let clock = 0;
     let loads = 0;
