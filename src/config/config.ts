@@ -24,6 +24,14 @@ export type AuthConfig =
 export type UserinfoSource = 'none' | 'oidc' | 'clerk';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** Bounds of the per-instance caches: identities, "me" snapshots (with their rendered answers), verified tokens. */
+export interface CacheConfig {
+  /** `ROSTER_CACHE_ENTRIES`: most entries each cache keeps; the least recently used go first. Default 10 000. */
+  readonly entries: number;
+  /** `ROSTER_CACHE_TTL_S` in ms: the safety net; an entry older than this is read again. Default 60 s. */
+  readonly ttlMs: number;
+}
+
 /** Roster's whole configuration, parsed once from the environment and frozen. */
 export interface Config {
   readonly port: number;
@@ -45,6 +53,8 @@ export interface Config {
   readonly profileSchemaPath: string | null;
   readonly logLevel: LogLevel;
   readonly production: boolean;
+  /** The in-memory caches of each instance (see src/cache/README.md). */
+  readonly cache: CacheConfig;
 
   // The front door: browsers, rate limits, proxies and token types.
   /** Exact origins allowed to call from a browser; null = no CORS headers at all. */
@@ -128,6 +138,10 @@ export function loadConfig(env: Env): Config {
       timeoutMs: integer('DATABASE_TIMEOUT_MS', read('DATABASE_TIMEOUT_MS') ?? '5000', 100, 600_000),
     }),
     dataDir: resolve(read('ROSTER_DATA_DIR') ?? './data'),
+    cache: Object.freeze({
+      entries: integer('ROSTER_CACHE_ENTRIES', read('ROSTER_CACHE_ENTRIES') ?? '10000', 1, 10_000_000),
+      ttlMs: 1000 * integer('ROSTER_CACHE_TTL_S', read('ROSTER_CACHE_TTL_S') ?? '60', 1, 3600),
+    }),
     auth: Object.freeze(auth),
     audience: list(read('AUTH_AUDIENCE')),
     authorizedParties: list(read('AUTH_AUTHORIZED_PARTIES')),

@@ -55,15 +55,16 @@ export function createCallers(config: Config, deps: CallersDeps): Callers {
   const { profileSchema } = deps;
   const { db } = deps.database;
   const now = millisecondsOf(deps.clock);
+  const bounds = { maxEntries: config.cache.entries, ttlMs: config.cache.ttlMs, now };
   const snapshots = createSnapshotCache({
     load: (userId, sessionId) => loadMeSnapshot(db, userId, sessionId),
     changeBus: deps.changeBus,
-    now,
+    ...bounds,
   });
   const identities = createIdentityCache({
     load: (issuer, subject) => findKnownIdentity(db, issuer, subject, deps.clock().toISOString()),
     changeBus: deps.changeBus,
-    now,
+    ...bounds,
   });
   const provisioning = createProvisioning({
     db,

@@ -24,6 +24,7 @@ export async function createConfiguredVerifier(
     authorizedParties: config.authorizedParties,
     clockToleranceS: config.clockToleranceS,
     requireTokenType: config.requireTokenType,
+    verifiedTokenCacheEntries: config.cache.entries,
   };
   if (config.auth.mode === 'dev') {
     if (!devIssuer) throw new TypeError('dev-issuer mode needs the dev issuer');

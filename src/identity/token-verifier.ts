@@ -40,6 +40,8 @@ interface VerifierCheckOptions {
    * skip the signature check (never past the token's `exp`). Default 60 s; 0 = check every time.
    */
   verifiedTokenCacheMs?: number;
+  /** Most verified tokens remembered; the oldest go first. Default 10 000. */
+  verifiedTokenCacheEntries?: number;
   /** Timeout of one JWKS request. Default 5 s. */
   fetchTimeoutMs?: number;
   /** The `typ` header every token must carry (e.g. `at+jwt`, RFC 9068); null or absent = not checked. */
@@ -126,7 +128,10 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
   };
   const keySource = 'jwksUrl' in options ? `the JWKS at ${options.jwksUrl}` : 'the dev issuer key set';
 
-  const verified = createVerifiedTokenCache({ maxAgeMs: options.verifiedTokenCacheMs ?? 60_000, maxEntries: 10_000 });
+  const verified = createVerifiedTokenCache({
+    maxAgeMs: options.verifiedTokenCacheMs ?? 60_000,
+    maxEntries: options.verifiedTokenCacheEntries ?? 10_000,
+  });
 
   return {
     async verify(authorization) {

@@ -118,6 +118,20 @@ describe('configuration', () => {
     }
   });
 
+  test('ROSTER_CACHE_ENTRIES and ROSTER_CACHE_TTL_S bound the caches: 10 000 entries, 60 s by default', () => {
+    assert.deepEqual(loadConfig({}).cache, { entries: 10_000, ttlMs: 60_000 });
+    assert.deepEqual(loadConfig({ ROSTER_CACHE_ENTRIES: '500', ROSTER_CACHE_TTL_S: '5' }).cache, {
+      entries: 500,
+      ttlMs: 5_000,
+    });
+    for (const bad of ['0', '-1', '1.5', 'many', '10000001']) {
+      assert.equal(configError({ ROSTER_CACHE_ENTRIES: bad }).variable, 'ROSTER_CACHE_ENTRIES');
+    }
+    for (const bad of ['0', '3601', 'soon']) {
+      assert.equal(configError({ ROSTER_CACHE_TTL_S: bad }).variable, 'ROSTER_CACHE_TTL_S');
+    }
+  });
+
   test('an empty AUTH_METADATA_CLAIM means metadata is ignored', () => {
     assert.equal(loadConfig({ AUTH_METADATA_CLAIM: '' }).metadataClaim, null);
   });
