@@ -32,10 +32,17 @@ export function renderedAnswer(snapshot: object, key: string, render: () => stri
   const known = answers.get(key);
   if (known !== undefined) return known;
   const text = render();
-  const answer = { body: Buffer.from(text), etag: etagOf(text) };
+  const answer = { body: bytesOf(text), etag: etagOf(text) };
   if (answers.size >= MAX_ANSWERS_PER_SNAPSHOT) answers.delete(answers.keys().next().value as string);
   answers.set(key, answer);
   return answer;
+}
+
+// Outside Node's shared 8 KiB pool: a small pooled slice kept for long would keep its whole slab.
+function bytesOf(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
 }
 
 /** A strong ETag over the very bytes of a body. */
