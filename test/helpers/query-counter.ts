@@ -20,19 +20,25 @@ export interface CountingQueries<DB> {
   queriesOf(work: () => Promise<unknown>): Promise<string[]>;
 }
 
-/** A Kysely over the same connection that counts (and names) the queries sent through it. */
+/**
+ * A Kysely over the same connection that counts (and names) the queries sent through it. Counted
+ * as each one returns, so a query compiled once and run many times (src/db/compiled-once.ts)
+ * counts every time it runs; a query that fails is not counted.
+ */
 export function countingQueries<DB>(db: Kysely<DB>): CountingQueries<DB> {
   let count = 0;
   const measuring = new AsyncLocalStorage<string[]>();
+  const textOf = new WeakMap<object, string>();
   const plugin: KyselyPlugin = {
     transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
       const node = args.node;
-      count += 1;
       const text = node.kind === 'RawNode' ? node.sqlFragments.join('?').replace(/\s+/g, ' ').trim() : node.kind;
-      measuring.getStore()?.push(text);
+      textOf.set(args.queryId, text);
       return node;
     },
     async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+      count += 1;
+      measuring.getStore()?.push(textOf.get(args.queryId) ?? 'compiled query');
       return args.result;
     },
   };

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { type Kysely, sql } from 'kysely';
+import { compiledOnce } from '../../../src/db/compiled-once.ts';
+import { createDatabase, type Database } from '../../../src/db/database.ts';
+import { migrateToLatest } from '../../../src/db/migrate.ts';
+import type { DB } from '../../../src/db/types.ts';
+import { countingQueries } from '../../helpers/query-counter.ts';
+import { createTestDatabase, testEngines, type TestDatabase } from '../../helpers/databases.ts';
+
+const permissionsByPrefix = compiledOnce((db: Kysely<DB>, { prefix, limit }: { prefix: string; limit: number }) =>
+  db.selectFrom('permissions').select(['key', 'description']).where('key', 'like', prefix).orderBy('key').limit(limit),
+);
+
+for (const engine of await testEngines()) {
+  describe(`queries compiled once on ${engine}`, () => {
+    let testDb: TestDatabase;
+    let database: Database;
+    before(async () => {
+      testDb = await createTestDatabase(engine);
+      database = createDatabase(testDb.config);
+      await migrateToLatest(database.db);
+      const now = new Date().toISOString();
+      await database.db
+        .insertInto('permissions')
+        .values(
+          ['a.read', 'a.write', 'b.read'].map((key) => ({
+            id: crypto.randomUUID(),
+            key,
+            description: `may ${key}`,
+            createdAt: now,
+            updatedAt: now,
+          })),
+        )
+        .execute();
+    });
+    after(async () => {
+      await database.destroy();
+      await testDb.drop();
+    });
+
+    test('each call binds its own values into the one compiled statement; plugins map the rows', async () => {
+      const a = await permissionsByPrefix(database.db, { prefix: 'a.%', limit: 10 });
+      const one = await permissionsByPrefix(database.db, { prefix: 'a.%', limit: 1 });
+      const b = await permissionsByPrefix(database.db, { prefix: 'b.%', limit: 10 });
+      assert.deepEqual(
+        a.map((row) => row.key),
+        ['a.read', 'a.write'],
+      );
+      assert.deepEqual(
+        one.map((row) => row.key),
+        ['a.read'],
+      );
+      assert.deepEqual(b, [{ key: 'b.read', description: 'may b.read' }]);
+    });
+
+    test('inside a transaction, and through another plugin set (compiled again for it, counted each run)', async () => {
+      const inTransaction = await database.db
+        .transaction()
+        .execute((trx) => permissionsByPrefix(trx, { prefix: 'b.%', limit: 5 }));
+      assert.equal(inTransaction.length, 1);
+      const counter = countingQueries(database.db);
+      await permissionsByPrefix(counter.db, { prefix: 'a.%', limit: 5 });
+      await permissionsByPrefix(counter.db, { prefix: 'a.%', limit: 5 });
+      assert.equal(counter.count(), 2);
+    });
+
+    test('a parameter the SQL does not take as a bound parameter is refused', async () => {
+      const inlined = compiledOnce((db: Kysely<DB>, { column }: { column: string }) =>
+        db.selectFrom('permissions').select(sql.ref(column).as('x')),
+      );
+      await assert.rejects(inlined(database.db, { column: 'key' }), /column are not bound parameters/);
+    });
+  });
+}
