@@ -2,6 +2,19 @@ import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let counter = 0;
+// Random bytes fetched 4 KiB at a time rather than with one call into the OS per id.
+const randomPool = Buffer.alloc(4096);
+let poolOffset = randomPool.length;
+
+function sixteenRandomBytes(): Buffer {
+  if (poolOffset === randomPool.length) {
+    randomFillSync(randomPool);
+    poolOffset = 0;
+  }
+  const bytes = Buffer.from(randomPool.subarray(poolOffset, poolOffset + 16));
+  poolOffset += 16;
+  return bytes;
+}
 
 /**
  * A new UUID (version 7): time-ordered, and strictly increasing within this process (a 12-bit
@@ -18,7 +31,7 @@ export function newId(): string {
     lastMs += 1;
     counter = 0;
   }
-  const bytes = randomFillSync(Buffer.alloc(16));
+  const bytes = sixteenRandomBytes();
   bytes.writeUIntBE(lastMs, 0, 6);
   bytes[6] = 0x70 | (counter >> 8);
   bytes[7] = counter & 0xff;

@@ -18,3 +18,8 @@ test('the leading 48 bits are the creation time in milliseconds', () => {
   const ms = parseInt(id.replace(/-/g, '').slice(0, 12), 16);
   assert.ok(ms >= before && ms <= Date.now() + 1);
 });
+
+test('the random part is fresh for every id, across refills of the random pool', () => {
+  const tails = Array.from({ length: 2_000 }, () => newId().slice(-12));
+  assert.equal(new Set(tails).size, tails.length);
+});
