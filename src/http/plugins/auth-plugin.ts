@@ -17,11 +17,20 @@ declare module 'fastify' {
  * the body is even read. Register it inside a route family's plugin, never globally.
  */
 export function requireToken(scope: FastifyInstance, verifier: TokenVerifier): void {
-  if (!scope.hasRequestDecorator('principal')) scope.decorateRequest('principal', null as unknown as Principal);
-  markCountsOwnRequests(scope);
+  declareTokenScope(scope);
   scope.addHook('onRequest', async (request, reply) => {
     request.principal = await authenticate(request, reply, verifier);
   });
+}
+
+/**
+ * What every scope whose routes verify a token declares: `request.principal`, and that its
+ * routes count their own requests against the rate limits. {@link requireToken} calls it; a
+ * scope that authenticates in a hook of its own (the `/me` families) calls it directly.
+ */
+export function declareTokenScope(scope: FastifyInstance): void {
+  if (!scope.hasRequestDecorator('principal')) scope.decorateRequest('principal', null as unknown as Principal);
+  markCountsOwnRequests(scope);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { MeSnapshot } from '../../domain/me-snapshot.ts';
 import { RosterError } from '../../domain/roster-error.ts';
 import type { Callers } from '../callers.ts';
-import { requireToken } from './auth-plugin.ts';
+import { authenticate, declareTokenScope } from './auth-plugin.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,9 +25,11 @@ declare module 'fastify' {
  * });
  */
 export function requireMe(scope: FastifyInstance, services: Callers): void {
-  requireToken(scope, services.tokenVerifier);
+  declareTokenScope(scope);
   if (!scope.hasRequestDecorator('me')) scope.decorateRequest('me', null as unknown as MeSnapshot);
-  scope.addHook('onRequest', async (request) => {
+  // One hook for the token and the snapshot: each async hook costs its own promise and turn.
+  scope.addHook('onRequest', async (request, reply) => {
+    request.principal = await authenticate(request, reply, services.tokenVerifier);
     await services.noticeExternalWrites();
     const userId = await services.provisioning.resolveUser(request.principal);
     request.me = await loadMe(services, userId, request.principal.sessionId);
