@@ -5,7 +5,6 @@ import type { Clock } from '../domain/clock.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import type { SnapshotUser } from '../domain/me-snapshot.ts';
 import type { ProfileUpdate } from '../domain/profile-update.ts';
-import { findAdminAccessByIdentity } from '../queries/admin-access-queries.ts';
 import type { EventType } from '../webhooks/event-types.ts';
 import { listAuditEvents } from './audit-service.ts';
 import * as invitations from './invitation-service.ts';
@@ -147,7 +146,7 @@ export function createServices(deps: ServicesDeps) {
     auditEvents: reads({ list: listAuditEvents }),
     /** Who may use the admin API (never provisions). */
     adminAccess: {
-      find: (issuer: string, subject: string) => findAdminAccessByIdentity(db, issuer, subject),
+      find: (issuer: string, subject: string) => userGrants.findAdminAccess(db, issuer, subject),
     },
     /** A user's own profile edit, the user as actor. */
     profile: {
