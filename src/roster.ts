@@ -10,7 +10,7 @@ import { buildApp } from './http/app.ts';
 import { loadDevIssuer } from './identity/dev-issuer.ts';
 import { createConfiguredVerifier } from './identity/configured-verifier.ts';
 import { loadProfileSchema } from './domain/profile-schema.ts';
-import { organizationRoleKeyExists, organizationRolesExist } from './queries/provisioning-queries.ts';
+import { organizationRoleKeyExists, organizationRolesExist } from './queries/role-queries.ts';
 
 /** A ready Roster: the app built over a migrated database. Closing the app closes the database. */
 export interface Roster {

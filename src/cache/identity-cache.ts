@@ -1,4 +1,4 @@
-import type { KnownIdentity } from '../queries/provisioning-queries.ts';
+import type { KnownIdentity } from '../queries/identity-queries.ts';
 import { createUserKeyedCache, type UserKeyedCacheControls, type UserKeyedCacheSettings } from './user-keyed-cache.ts';
 
 /** Loads what provisioning's first step needs about (issuer, subject); null when the identity is unknown. */

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { DatabaseConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
+import { announceChange, findLastChangeNumber } from '../queries/change-queries.ts';
 import { createLocalChangeBus, type ChangeBus } from './change-bus.ts';
 import { createPostgresChangeBus } from './postgres-change-bus.ts';
 
@@ -22,19 +22,8 @@ export async function openChangeBus(
   return createPostgresChangeBus({
     url: config.url,
     connectTimeoutMs: config.timeoutMs,
-    announce: async (channel, origin, change) => {
-      const { rows } = await sql<{ seq: string }>`
-        with next as (select nextval('roster_change_seq') as seq)
-        select seq, pg_notify(${channel}, json_build_object('origin', ${origin}::text, 'seq', seq, 'change', ${JSON.stringify(change)}::json)::text)
-        from next`.execute(database.db);
-      return Number(rows[0]!.seq);
-    },
-    currentSequence: async () => {
-      const { rows } = await sql<{
-        seq: string;
-      }>`select case when is_called then last_value else 0 end as seq from roster_change_seq`.execute(database.db);
-      return Number(rows[0]!.seq);
-    },
+    announce: (channel, origin, change) => announceChange(database.db, channel, origin, change),
+    currentSequence: () => findLastChangeNumber(database.db),
     ...(onError ? { onError } : {}),
   });
 }

@@ -1,17 +1,37 @@
+import type { Kysely } from 'kysely';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import { openChangeBus } from '../cache/open-change-bus.ts';
 import { loadConfig, readEnvironment, type Config } from '../config/config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import type { DB } from '../db/types.ts';
 import { systemClock } from '../domain/clock.ts';
 import { normalizeEmail } from '../domain/email.ts';
+import { loadProfileSchema } from '../domain/profile-schema.ts';
 import { isRosterError, RosterError } from '../domain/roster-error.ts';
 import { findOrganizationById, findOrganizationBySlug } from '../queries/organization-queries.ts';
 import { findUserById, findUserByNormalizedEmail } from '../queries/user-queries.ts';
-import type { AdminContext } from '../services/write.ts';
+import { createServices, type Services } from '../services/create-services.ts';
 import { UsageError } from './command.ts';
 
 type Values = Record<string, string | boolean | string[] | boolean[] | undefined>;
+
+/** The actor CLI writes are audited as. */
+export const CLI_ACTOR = 'cli';
+
+/** What an admin command works with. */
+export interface AdminSession {
+  /**
+   * The services of the admin API, bound by `createServices` to this database, the servers' bus
+   * and the configuration; a write takes {@link CLI_ACTOR} as its actor.
+   */
+  readonly services: Services;
+  /** For naming users and organizations ({@link userIdOf}, {@link organizationIdOf}). */
+  readonly db: Kysely<DB>;
+  /** What `seed-scale`, which bulk-loads beside the services, needs besides. */
+  readonly config: Config;
+  readonly changeBus: ChangeBus;
+}
 
 /**
  * Runs an admin command over the same services as the HTTP API, as actor `cli`, on the
@@ -19,10 +39,7 @@ type Values = Record<string, string | boolean | string[] | boolean[] | undefined
  * servers listen to, so they take effect on their next request. Service errors become one line
  * on stderr: exit 1 for not-found and conflicts, 2 for invalid input.
  */
-export async function runAdminCommand(
-  name: string,
-  work: (ctx: AdminContext, config: Config) => Promise<void>,
-): Promise<number> {
+export async function runAdminCommand(name: string, work: (session: AdminSession) => Promise<void>): Promise<number> {
   const config = loadConfig(readEnvironment());
   const database = createDatabase(config.database);
   let changeBus: ChangeBus | undefined;
@@ -31,8 +48,15 @@ export async function runAdminCommand(
     // The servers' own bus: on PostgreSQL they hear this write over NOTIFY; on SQLite they
     // notice the commit through PRAGMA data_version.
     changeBus = await openChangeBus(config.database, database);
-    const ctx = { db: database.db, changeBus, clock: systemClock, actor: 'cli', defaultRole: config.defaultRole };
-    await work(ctx, config);
+    const services = createServices({
+      db: database.db,
+      changeBus,
+      clock: systemClock,
+      defaultRole: config.defaultRole,
+      profileSchema: await loadProfileSchema(config.profileSchemaPath),
+      webhookPolicy: { allowInsecure: config.webhooks.allowInsecure },
+    });
+    await work({ services, db: database.db, config, changeBus });
     return 0;
   } catch (error) {
     if (!isRosterError(error)) throw error;
@@ -68,23 +92,23 @@ export function list(values: Values, option: string): string[] {
 }
 
 /** An organization named by id or slug. */
-export async function organizationIdOf(ctx: AdminContext, reference: string): Promise<string> {
+export async function organizationIdOf({ db }: AdminSession, reference: string): Promise<string> {
   const organization =
-    (await findOrganizationBySlug(ctx.db, reference)) ?? (await findOrganizationById(ctx.db, reference.toLowerCase()));
+    (await findOrganizationBySlug(db, reference)) ?? (await findOrganizationById(db, reference.toLowerCase()));
   if (!organization) throw new RosterError('NotFound', `No organization with slug or id "${reference}"`);
   return organization.id;
 }
 
 /** A user named by `--user <id>` or `--email <address>`. */
-export async function userIdOf(ctx: AdminContext, values: Values): Promise<string> {
+export async function userIdOf({ db }: AdminSession, values: Values): Promise<string> {
   const id = optional(values, 'user');
   const email = optional(values, 'email');
   if ((id === undefined) === (email === undefined))
     throw new UsageError('name the user with exactly one of --user <id> and --email <address>');
   const user =
     id !== undefined
-      ? await findUserById(ctx.db, id.toLowerCase())
-      : await findUserByNormalizedEmail(ctx.db, normalizeEmail(email!));
+      ? await findUserById(db, id.toLowerCase())
+      : await findUserByNormalizedEmail(db, normalizeEmail(email!));
   if (!user) throw new RosterError('NotFound', `No user ${id ?? email}`);
   return user.id;
 }

@@ -158,6 +158,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     profileSchema,
     webhookPolicy: { allowInsecure: config.webhooks.allowInsecure },
     onEvents: webhooks.onEvents,
+    logger: deps.logger,
   });
   const callers = createCallers(config, { ...deps, profileSchema, writeContext: services.writeContext });
   app.addHook('onClose', async () => {
@@ -187,9 +188,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     await app.register(clerkWebhookRoutes, {
       secret: config.webhooks.clerkSecret,
       issuer: config.auth.mode === 'issuer' ? config.auth.issuer : DEV_ISSUER,
-      profileSchema,
-      writeContext: services.writeContext,
-      logger: deps.logger,
+      clerkEvents: services.clerkEvents,
     });
   }
   // Every instance sends: from ready (after listen, or a test's ready()) until close.

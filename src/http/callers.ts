@@ -13,7 +13,7 @@ import { createClerkUserinfo } from '../identity/userinfo/clerk-userinfo.ts';
 import { createOidcUserinfo } from '../identity/userinfo/oidc-userinfo.ts';
 import type { UserinfoSource } from '../identity/userinfo/userinfo-source.ts';
 import { loadMeSnapshot } from '../queries/me-snapshot-queries.ts';
-import { findKnownIdentity } from '../queries/provisioning-queries.ts';
+import { findKnownIdentity } from '../queries/identity-queries.ts';
 import type { WriteContext } from '../services/write.ts';
 
 /**

@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import { getMembership } from '../services/membership-service.ts';
+import { findUsableRole } from '../services/role-reference.ts';
 import type { WriteScope } from '../services/write.ts';
-import { newId } from '../domain/new-id.ts';
 import {
   findMembershipByUserAndOrganization,
-  insertMembership,
+  findRolesOfMemberships,
+  insertMembershipRoles,
+  insertMembershipWithRoles,
   userHasPrimaryMembership,
 } from '../queries/membership-queries.ts';
-import { findMembershipRoleRanks, findUsableRoles, insertMembershipRole } from '../queries/provisioning-queries.ts';
 
 export interface MembershipGrant {
   userId: string;
@@ -34,44 +35,29 @@ export async function grantMembership(scope: WriteScope, grant: MembershipGrant)
   const existing = await findMembershipByUserAndOrganization(trx, userId, organizationId);
   if (!existing) {
     const isPrimary = grant.primary ?? !(await userHasPrimaryMembership(trx, userId));
-    const membershipId = newId();
-    const status = 'active';
-    await insertMembership(trx, {
-      id: membershipId,
-      userId,
-      organizationId,
-      status,
-      isPrimary,
-      joinedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
     const role =
       (grant.roleRef ? await usableRole(trx, grant.roleRef, organizationId) : null) ??
       (await usableRole(trx, grant.defaultRoleRef, organizationId));
-    if (role) await insertMembershipRole(trx, membershipId, role.id, now);
+    const membership = { userId, organizationId, status: 'active' as const, isPrimary };
+    const { id } = await insertMembershipWithRoles(trx, membership, role ? [role.id] : [], now);
     const data = { userId, organizationId, isPrimary, roleId: role?.id ?? null };
-    await scope.audit('membership.created', { type: 'membership', id: membershipId }, data);
-    await scope.emit('membership.created', await getMembership(trx, membershipId));
+    await scope.audit('membership.created', { type: 'membership', id }, data);
+    await scope.emit('membership.created', await getMembership(trx, id));
     return;
   }
   if (!grant.roleRef) return;
   const role = await usableRole(trx, grant.roleRef, organizationId);
   if (!role) return;
-  const held = await findMembershipRoleRanks(trx, existing.id);
+  const held = await findRolesOfMemberships(trx, [existing.id]);
   if (held.some((h) => h.id === role.id || Number(h.rank) >= role.rank)) return;
-  await insertMembershipRole(trx, existing.id, role.id, now);
+  await insertMembershipRoles(trx, existing.id, [role.id], now);
   const data = { userId, organizationId, roleId: role.id, from: held.map((h) => h.id) };
   await scope.audit('membership.role_upgraded', { type: 'membership', id: existing.id }, data);
   await scope.emit('membership.updated', await getMembership(trx, existing.id));
 }
 
-/** The role `ref` names in the organization: by id, else the organization's own key, which shadows the global one. */
+/** The role `ref` names in the organization, when it may be used there. */
 async function usableRole(trx: Kysely<DB>, ref: string, organizationId: string) {
-  const candidates = await findUsableRoles(trx, ref, organizationId);
-  const pick =
-    candidates.find((r) => r.id === ref) ??
-    candidates.find((r) => r.organizationId === organizationId) ??
-    candidates[0];
-  return pick ? { id: pick.id, rank: Number(pick.rank) } : null;
+  const role = await findUsableRole(trx, ref, { scope: 'organization', organizationId });
+  return role ? { id: role.id, rank: Number(role.rank) } : null;
 }

@@ -6,9 +6,27 @@ import type { Clock } from '../domain/clock.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { RosterError } from '../domain/roster-error.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
-import * as q from '../queries/provisioning-queries.ts';
-import { insertUser } from '../queries/user-queries.ts';
-import { findUserById } from '../queries/user-queries.ts';
+import {
+  findKnownIdentity,
+  findSubjectsOfUser,
+  insertIdentity,
+  type KnownIdentity,
+} from '../queries/identity-queries.ts';
+import {
+  findInvitationById,
+  findPendingInvitationsForEmail,
+  markInvitationUsed,
+} from '../queries/invitation-queries.ts';
+import { findJoinableOrganizationId } from '../queries/organization-queries.ts';
+import {
+  findUserById,
+  findUserByNormalizedEmail,
+  insertUser,
+  lockUserByNormalizedEmail,
+  setMissingEmail,
+  touchLastLogin,
+  updateUser,
+} from '../queries/user-queries.ts';
 import { usersChange, withWrite, type WriteContext, type WriteScope } from '../services/write.ts';
 import { toAdminInvitation, toAdminUser } from '../views/admin-view.ts';
 import {
@@ -23,7 +41,6 @@ import { grantMembership } from './membership-grants.ts';
 import type { Principal } from './principal.ts';
 import type { UserinfoSource } from './userinfo/userinfo-source.ts';
 import { newId } from '../domain/new-id.ts';
-import { findInvitationById } from '../queries/invitation-queries.ts';
 import { generateReferralCode } from '../domain/referral-code.ts';
 
 export interface ProvisioningOptions {
@@ -93,7 +110,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     return tokenEmail !== null && normalizeEmail(tokenEmail) === emailNormalized;
   }
 
-  async function known(principal: Principal, identity: q.KnownIdentity, now: Date): Promise<string> {
+  async function known(principal: Principal, identity: KnownIdentity, now: Date): Promise<string> {
     const { userId } = identity;
     const verifies =
       !identity.emailVerified &&
@@ -113,9 +130,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
         const { trx } = scope;
         // lastLoginAt alone is bookkeeping, not a change anyone subscribes to: neither audited nor an event.
         const dueBefore = new Date(now.getTime() - LOGIN_WRITE_INTERVAL_MS).toISOString();
-        if (loginDue) await q.touchLastLogin(trx, userId, at, dueBefore);
+        if (loginDue) await touchLastLogin(trx, userId, at, dueBefore);
         if (verifies) {
-          await q.markEmailVerified(trx, userId, at);
+          await updateUser(trx, userId, { emailVerified: true, updatedAt: at });
           await scope.audit('user.email_verified', { type: 'user', id: userId });
           await emitUser(scope, 'user.updated', userId);
         }
@@ -138,7 +155,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
    * says. Null when there is nothing new (or the provider cannot be reached: the user is known,
    * so the request goes on, and the provider is asked again an hour later).
    */
-  async function emailToLearn(principal: Principal, identity: q.KnownIdentity, now: Date) {
+  async function emailToLearn(principal: Principal, identity: KnownIdentity, now: Date) {
     if (identity.emailNormalized !== null) return null;
     const fromToken = profileFromClaims(principal.claims, options.metadataClaim);
     if (fromToken.email !== null) {
@@ -161,9 +178,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     const { trx } = scope;
     const email = profile.email as string;
     const emailNormalized = normalizeEmail(email);
-    if (await q.findUserByEmail(trx, emailNormalized)) return false;
+    if (await findUserByNormalizedEmail(trx, emailNormalized)) return false;
     const emailVerified = profile.emailVerified;
-    if (!(await q.setMissingEmail(trx, userId, { email, emailNormalized, emailVerified }, at))) return false;
+    if (!(await setMissingEmail(trx, userId, { email, emailNormalized, emailVerified }, at))) return false;
     await scope.audit('user.email-learned', { type: 'user', id: userId }, { emailVerified });
     await emitUser(scope, 'user.updated', userId);
     if (emailVerified) await applyInvitations(scope, userId, emailNormalized, at);
@@ -187,10 +204,10 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     firstIsPrimary = false,
   ) {
     const { trx } = scope;
-    const invitations = await q.findPendingInvitations(trx, emailNormalized, at);
+    const invitations = await findPendingInvitationsForEmail(trx, emailNormalized, at);
     const organizations: string[] = [];
     for (const [index, invitation] of invitations.entries()) {
-      if (!(await q.markInvitationUsed(trx, invitation.id, userId, at))) continue;
+      if (!(await markInvitationUsed(trx, invitation.id, userId, at))) continue;
       await scope.audit('invitation.used', { type: 'invitation', id: invitation.id }, { userId });
       const accepted = await findInvitationById(trx, invitation.id);
       if (accepted) await scope.emit('invitation.accepted', toAdminInvitation(accepted));
@@ -209,19 +226,19 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
 
   async function provision(scope: WriteScope, principal: Principal, profile: LearnedProfile): Promise<string> {
     const { trx, now: at } = scope;
-    const again = await q.findKnownIdentity(trx, principal.issuer, principal.subject, at);
+    const again = await findKnownIdentity(trx, principal.issuer, principal.subject, at);
     if (again) return again.userId;
     const emailNormalized = profile.email === null ? null : normalizeEmail(profile.email);
     // Locked: the check for another subject of this issuer and the insert below must not interleave
     // with a concurrent link to the same user, or several subjects would each see none and all link.
-    const owner = emailNormalized === null ? undefined : await q.lockUserByEmail(trx, emailNormalized);
+    const owner = emailNormalized === null ? undefined : await lockUserByNormalizedEmail(trx, emailNormalized);
     if (owner) {
       if (!profile.emailVerified)
         throw new RosterError(
           'EmailNotVerified',
           'Verify your email address with your identity provider to sign in to this account',
         );
-      const subjects = await q.findSubjectsOfUser(trx, owner.id, principal.issuer);
+      const subjects = await findSubjectsOfUser(trx, owner.id, principal.issuer);
       if (subjects.some((subject) => subject !== principal.subject)) {
         throw new RosterError(
           'IdentityConflict',
@@ -236,10 +253,10 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     return create(scope, principal, profile, emailNormalized, at);
   }
 
-  type Owner = NonNullable<Awaited<ReturnType<typeof q.lockUserByEmail>>>;
+  type Owner = NonNullable<Awaited<ReturnType<typeof lockUserByNormalizedEmail>>>;
   async function link(scope: WriteScope, owner: Owner, principal: Principal, profile: LearnedProfile, at: string) {
     const { trx } = scope;
-    await q.insertIdentity(trx, {
+    await insertIdentity(trx, {
       userId: owner.id,
       issuer: principal.issuer,
       subject: principal.subject,
@@ -249,8 +266,8 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       ...(!owner.firstName && profile.firstName ? { firstName: profile.firstName } : {}),
       ...(!owner.lastName && profile.lastName ? { lastName: profile.lastName } : {}),
     };
-    await q.updateUserNames(trx, owner.id, names, at);
-    await trx.updateTable('users').set({ emailVerified: true, lastLoginAt: at }).where('id', '=', owner.id).execute();
+    await updateUser(trx, owner.id, { ...names, updatedAt: at });
+    await updateUser(trx, owner.id, { emailVerified: true, lastLoginAt: at });
     const linked = { issuer: principal.issuer, subject: principal.subject };
     await scope.audit('identity.linked', { type: 'user', id: owner.id }, linked);
     await emitUser(scope, 'user.updated', owner.id);
@@ -291,7 +308,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       updatedAt: at,
       lastLoginAt: at,
     });
-    await q.insertIdentity(trx, { userId, issuer: principal.issuer, subject: principal.subject, createdAt: at });
+    await insertIdentity(trx, { userId, issuer: principal.issuer, subject: principal.subject, createdAt: at });
     const provisioned = { issuer: principal.issuer, subject: principal.subject };
     await scope.audit('user.provisioned', { type: 'user', id: userId }, provisioned);
     await emitUser(scope, 'user.created', userId);
@@ -303,7 +320,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     if (invited.length > 0) return userId;
     const organizationId =
       meta.organizationId ??
-      (options.defaultOrganizationId && (await q.findJoinableOrganizationId(trx, options.defaultOrganizationId)));
+      (options.defaultOrganizationId && (await findJoinableOrganizationId(trx, options.defaultOrganizationId)));
     if (organizationId) {
       const roleRef = meta.roleIn(organizationId);
       const grant = { userId, organizationId, roleRef, defaultRoleRef: options.defaultRole, primary: true, now: at };
@@ -344,7 +361,7 @@ async function metadataOf(trx: Kysely<DB>, metadata: LearnedProfile['metadata'])
   // Organization ids are UUIDs, stored lower-case; a metadata value in upper case names the same one.
   const named = (text(metadata?.organizationId) ?? text(metadata?.tenantId))?.toLowerCase() ?? null;
   const role = text(metadata?.role);
-  const organizationId = named === null ? null : await q.findJoinableOrganizationId(trx, named);
+  const organizationId = named === null ? null : await findJoinableOrganizationId(trx, named);
   return { organizationId, roleIn: (id) => (named === null || organizationId === id ? role : null) };
 }
 

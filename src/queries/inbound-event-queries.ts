@@ -19,29 +19,6 @@ export async function recordInboundEvent(
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-/** The identity (issuer, subject), or undefined. */
-export async function findIdentity(db: Kysely<DB>, issuer: string, subject: string) {
-  return db
-    .selectFrom('identities')
-    .select(['id', 'userId'])
-    .where('issuer', '=', issuer)
-    .where('subject', '=', subject)
-    .executeTakeFirst();
-}
-
-export async function deleteIdentity(db: Kysely<DB>, id: string): Promise<void> {
-  await db.deleteFrom('identities').where('id', '=', id).execute();
-}
-
-export async function countIdentitiesOfUser(db: Kysely<DB>, userId: string): Promise<number> {
-  const row = await db
-    .selectFrom('identities')
-    .select((eb) => eb.fn.countAll().as('count'))
-    .where('userId', '=', userId)
-    .executeTakeFirst();
-  return Number(row?.count ?? 0);
-}
-
 /** Forgets the ids of inbound events processed before `before` (providers stop retrying long before). */
 export async function deleteInboundEventsBefore(db: Kysely<DB>, before: string): Promise<void> {
   await db.deleteFrom('inboundEvents').where('processedAt', '<', before).execute();

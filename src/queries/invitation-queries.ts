@@ -37,6 +37,19 @@ export async function findPendingInvitation(
     .executeTakeFirst();
 }
 
+/** Unused, unexpired invitations for an email, oldest first. */
+export async function findPendingInvitationsForEmail(db: Kysely<DB>, emailNormalized: string, now: string) {
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'organizationId', 'roleId', 'createdAt'])
+    .where('emailNormalized', '=', emailNormalized)
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .orderBy('createdAt')
+    .orderBy('id')
+    .execute();
+}
+
 export interface InvitationFilter {
   organizationId?: string | undefined;
   emailNormalized?: string | undefined;
@@ -60,6 +73,17 @@ export async function findInvitationsPage(
     );
   }
   return query.orderBy('invitations.createdAt').orderBy('invitations.id').limit(page.limit).execute();
+}
+
+/** Marks an invitation used unless someone did first; true when this call did. */
+export async function markInvitationUsed(db: Kysely<DB>, id: string, userId: string, now: string): Promise<boolean> {
+  const result = await db
+    .updateTable('invitations')
+    .set({ usedAt: now, usedBy: userId })
+    .where('id', '=', id)
+    .where('usedAt', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function deleteInvitation(db: Kysely<DB>, id: string): Promise<boolean> {

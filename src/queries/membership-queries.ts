@@ -1,18 +1,58 @@
 import type { Kysely } from 'kysely';
 import type { DB, MembershipRow, NewMembership } from '../db/types.ts';
+import { newId } from '../domain/new-id.ts';
 
 export type MembershipUpdate = Partial<Pick<MembershipRow, 'status' | 'isPrimary'>> & { updatedAt: string };
 
-/** A role as a membership shows it. */
+/** A role a membership holds, with its rank and when it was granted. */
 export interface MembershipRoleRow {
   membershipId: string;
   id: string;
   key: string;
   name: string;
+  rank: number;
+  grantedAt: string;
 }
 
-export async function insertMembership(db: Kysely<DB>, membership: NewMembership): Promise<MembershipRow> {
-  return db.insertInto('memberships').values(membership).returningAll().executeTakeFirstOrThrow();
+/** A membership as a switch sees it: its status, its organization's status and its roles. */
+export interface SwitchTarget {
+  membershipId: string;
+  membershipStatus: 'active' | 'invited' | 'suspended';
+  organizationStatus: 'active' | 'suspended' | 'archived';
+  roles: { id: string; name: string; rank: number; grantedAt: string }[];
+}
+
+/**
+ * Creates a membership joined at `now` that holds `roleIds` (granted at `now`), in the caller's
+ * transaction: the one way a membership is made, by the admin API's add and by provisioning.
+ */
+export async function insertMembershipWithRoles(
+  db: Kysely<DB>,
+  membership: Pick<NewMembership, 'userId' | 'organizationId' | 'status' | 'isPrimary'>,
+  roleIds: readonly string[],
+  now: string,
+): Promise<MembershipRow> {
+  const row = await db
+    .insertInto('memberships')
+    .values({ id: newId(), ...membership, joinedAt: now, createdAt: now, updatedAt: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await insertMembershipRoles(db, row.id, roleIds, now);
+  return row;
+}
+
+/** Grants the membership each of `roleIds` (none it holds already), in one statement. */
+export async function insertMembershipRoles(
+  db: Kysely<DB>,
+  membershipId: string,
+  roleIds: readonly string[],
+  grantedAt: string,
+): Promise<void> {
+  if (roleIds.length === 0) return;
+  await db
+    .insertInto('membershipRoles')
+    .values(roleIds.map((roleId) => ({ membershipId, roleId, grantedAt })))
+    .execute();
 }
 
 export async function findMembershipById(db: Kysely<DB>, id: string): Promise<MembershipRow | undefined> {
@@ -124,14 +164,10 @@ export async function replaceMembershipRoles(
       .where('membershipId', '=', membershipId)
       .where('roleId', 'in', removed)
       .execute();
-  if (added.length > 0)
-    await db
-      .insertInto('membershipRoles')
-      .values(added.map((roleId) => ({ membershipId, roleId, grantedAt })))
-      .execute();
+  await insertMembershipRoles(db, membershipId, added, grantedAt);
 }
 
-/** The roles of each membership, highest rank first (ties: earliest granted). */
+/** The roles of each membership, highest rank first (ties: earliest granted, then key). */
 export async function findRolesOfMemberships(
   db: Kysely<DB>,
   membershipIds: readonly string[],
@@ -140,12 +176,42 @@ export async function findRolesOfMemberships(
   return db
     .selectFrom('membershipRoles')
     .innerJoin('roles', 'roles.id', 'membershipRoles.roleId')
-    .select(['membershipRoles.membershipId', 'roles.id', 'roles.key', 'roles.name'])
+    .select([
+      'membershipRoles.membershipId',
+      'roles.id',
+      'roles.key',
+      'roles.name',
+      'roles.rank',
+      'membershipRoles.grantedAt',
+    ])
     .where('membershipRoles.membershipId', 'in', [...membershipIds])
     .orderBy('roles.rank', 'desc')
     .orderBy('membershipRoles.grantedAt')
     .orderBy('roles.key')
     .execute();
+}
+
+/** The user's membership in the organization with its roles, or null when there is none. */
+export async function findSwitchTarget(
+  db: Kysely<DB>,
+  userId: string,
+  organizationId: string,
+): Promise<SwitchTarget | null> {
+  const membership = await db
+    .selectFrom('memberships as m')
+    .innerJoin('organizations as o', 'o.id', 'm.organizationId')
+    .select(['m.id', 'm.status', 'o.status as organizationStatus'])
+    .where('m.userId', '=', userId)
+    .where('m.organizationId', '=', organizationId)
+    .executeTakeFirst();
+  if (!membership) return null;
+  const roles = await findRolesOfMemberships(db, [membership.id]);
+  return {
+    membershipId: membership.id,
+    membershipStatus: membership.status,
+    organizationStatus: membership.organizationStatus,
+    roles: roles.map(({ id, name, rank, grantedAt }) => ({ id, name, rank: Number(rank), grantedAt })),
+  };
 }
 
 /** The memberships a cascading delete of this user or organization is about to remove (for their events). */

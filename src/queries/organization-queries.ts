@@ -13,6 +13,17 @@ export async function findOrganizationBySlug(db: Kysely<DB>, slug: string): Prom
   return db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+/** An organization a newcomer may join: one that exists and is not archived. */
+export async function findJoinableOrganizationId(db: Kysely<DB>, id: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('organizations')
+    .select('id')
+    .where('id', '=', id)
+    .where('status', '!=', 'archived')
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 /** Oldest first, by (createdAt, id), after the given key. */
 export async function findOrganizationsPage(
   db: Kysely<DB>,

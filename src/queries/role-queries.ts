@@ -27,6 +27,58 @@ export async function findRoleByScopeAndKey(
     .executeTakeFirst();
 }
 
+/**
+ * The roles a reference may name, in one query: the role whose id is `id` (whatever its scope or
+ * organization), and the roles of `scope` keyed `key` that the organization may use — the global
+ * one, and its own when `organizationId` is given.
+ */
+export async function findRolesByIdOrKey(
+  db: Kysely<DB>,
+  reference: { id: string | null; key: string; scope: RoleScope; organizationId: string | null },
+): Promise<RoleRow[]> {
+  const { id, key, scope, organizationId } = reference;
+  return db
+    .selectFrom('roles')
+    .selectAll()
+    .where((eb) => {
+      const usable =
+        organizationId === null
+          ? eb('organizationId', 'is', null)
+          : eb.or([eb('organizationId', 'is', null), eb('organizationId', '=', organizationId)]);
+      const byKey = eb.and([eb('scope', '=', scope), eb('key', '=', key), usable]);
+      return id === null ? byKey : eb.or([eb('id', '=', id), byKey]);
+    })
+    .execute();
+}
+
+/** Whether any role of scope `organization` exists (a fresh database has none: nothing to warn about). */
+export async function organizationRolesExist(db: Kysely<DB>): Promise<boolean> {
+  const row = await db.selectFrom('roles').select('id').where('scope', '=', 'organization').executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether a role of scope `organization` with this key exists anywhere (for the start-up warning). */
+export async function organizationRoleKeyExists(db: Kysely<DB>, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('roles')
+    .select('id')
+    .where('scope', '=', 'organization')
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Whether anything still holds the role: a membership, a platform or resource grant, an invitation. */
+export async function roleIsInUse(db: Kysely<DB>, roleId: string): Promise<boolean> {
+  const [membership, platform, resource, invitation] = await Promise.all([
+    db.selectFrom('membershipRoles').select('roleId').where('roleId', '=', roleId).executeTakeFirst(),
+    db.selectFrom('platformRoleGrants').select('id').where('roleId', '=', roleId).executeTakeFirst(),
+    db.selectFrom('resourceGrants').select('id').where('roleId', '=', roleId).executeTakeFirst(),
+    db.selectFrom('invitations').select('id').where('roleId', '=', roleId).executeTakeFirst(),
+  ]);
+  return [membership, platform, resource, invitation].some((row) => row !== undefined);
+}
+
 export interface RoleFilter {
   scope?: RoleScope | undefined;
   /** A UUID, or 'global' for roles usable in every organization. */

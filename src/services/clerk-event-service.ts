@@ -4,12 +4,8 @@ import { normalizeEmail } from '../domain/email.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import { object } from '../identity/learned-profile.ts';
 import { clerkProfile } from '../identity/userinfo/clerk-userinfo.ts';
-import {
-  countIdentitiesOfUser,
-  deleteIdentity,
-  findIdentity,
-  recordInboundEvent,
-} from '../queries/inbound-event-queries.ts';
+import { countIdentitiesOfUser, deleteIdentity, findIdentity } from '../queries/identity-queries.ts';
+import { recordInboundEvent } from '../queries/inbound-event-queries.ts';
 import * as users from '../queries/user-queries.ts';
 import { toAdminUser } from '../views/admin-view.ts';
 import { deleteUserWithEverything } from './user-service.ts';

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ChangeBus } from '../cache/change-bus.ts';
 import type { DB } from '../db/types.ts';
@@ -5,9 +6,10 @@ import type { Clock } from '../domain/clock.ts';
 import type { ProfileSchema } from '../domain/profile-schema.ts';
 import type { SnapshotUser } from '../domain/me-snapshot.ts';
 import type { ProfileUpdate } from '../domain/profile-update.ts';
-import { findAdminAccessByIdentity } from '../queries/admin-access-queries.ts';
 import type { EventType } from '../webhooks/event-types.ts';
 import { listAuditEvents } from './audit-service.ts';
+import { applyClerkEvent, IDENTITY_PROVIDER_ACTOR } from './clerk-event-service.ts';
+import { resetDemo, seedDemo } from './demo-seed.ts';
 import * as invitations from './invitation-service.ts';
 import * as memberships from './membership-service.ts';
 import { switchOrganization, type SwitchRequest } from './organization-switch-service.ts';
@@ -34,6 +36,8 @@ export interface ServicesDeps {
   readonly webhookPolicy: webhooks.WebhookPolicy;
   /** Told which webhook events each write queued (wakes the sender). */
   readonly onEvents?: (types: readonly EventType[]) => void;
+  /** Where services report what they skipped (an inbound event they could not apply); omitted = silent. */
+  readonly logger?: FastifyBaseLogger | undefined;
 }
 
 // A service function's first parameter is its database (a read) or its write context (a write).
@@ -70,7 +74,7 @@ function bindWrites<T extends Record<string, Write>>(
  * handed only the services they call.
  */
 export function createServices(deps: ServicesDeps) {
-  const { db, profileSchema, webhookPolicy } = deps;
+  const { db, profileSchema, webhookPolicy, logger } = deps;
   const writeContext = (actor: string): WriteContext => ({
     db,
     changeBus: deps.changeBus,
@@ -115,7 +119,7 @@ export function createServices(deps: ServicesDeps) {
       delete: (actor: string, id: string) => users.deleteUser(writeContext(actor), id),
     },
     memberships: {
-      ...reads({ get: memberships.getMembership, list: memberships.listMembers }),
+      ...reads({ get: memberships.getMembership, list: memberships.listMembers, find: memberships.findMembership }),
       ...writes({
         add: memberships.addMember,
         update: memberships.updateMembership,
@@ -147,7 +151,7 @@ export function createServices(deps: ServicesDeps) {
     auditEvents: reads({ list: listAuditEvents }),
     /** Who may use the admin API (never provisions). */
     adminAccess: {
-      find: (issuer: string, subject: string) => findAdminAccessByIdentity(db, issuer, subject),
+      find: (issuer: string, subject: string) => userGrants.findAdminAccess(db, issuer, subject),
     },
     /** A user's own profile edit, the user as actor. */
     profile: {
@@ -162,6 +166,13 @@ export function createServices(deps: ServicesDeps) {
     organizationSwitch: {
       switch: (request: SwitchRequest) => switchOrganization(writeContext(request.userId), request),
     },
+    /** Verified Clerk events about identities of `issuer`, actor `identity-provider`. */
+    clerkEvents: {
+      apply: (issuer: string, messageId: string, event: unknown) =>
+        applyClerkEvent(writeContext(IDENTITY_PROVIDER_ACTOR), { issuer, profileSchema, logger }, messageId, event),
+    },
+    /** The demo tenant of `roster seed-demo`: load it (what is missing), or remove it and load it again. */
+    demo: writes({ seed: seedDemo, reset: resetDemo }),
   };
 }
 

@@ -3,12 +3,17 @@ import type { ChangeBus } from '../cache/change-bus.ts';
 import type { DB, RoleScope } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { EMPTY_PROFILE_SCHEMA } from '../domain/profile-schema.ts';
-import * as seedQueries from '../queries/demo-seed-queries.ts';
 import { findPendingInvitation } from '../queries/invitation-queries.ts';
 import { findMembershipByUserAndOrganization } from '../queries/membership-queries.ts';
 import { findOrganizationBySlug } from '../queries/organization-queries.ts';
 import { findPermissionByKey } from '../queries/permission-queries.ts';
-import { findRoleByScopeAndKey } from '../queries/role-queries.ts';
+import { findRoleByScopeAndKey, roleIsInUse } from '../queries/role-queries.ts';
+import {
+  globalPermissionGrantExists,
+  isPlatformAdmin,
+  platformRoleGrantExists,
+  resourceRoleGrantExists,
+} from '../queries/user-grant-queries.ts';
 import { findUserByNormalizedEmail } from '../queries/user-queries.ts';
 import { ALL_CHANGED, type AdminContext } from './write.ts';
 import { createInvitation } from './invitation-service.ts';
@@ -174,7 +179,7 @@ export async function resetDemo(ctx: AdminContext, progress: (line: string) => v
       const row = await findRoleByScopeAndKey(trx.db, role.scope, role.key, null);
       if (!row) continue;
       const label = `${role.scope} role ${role.key}`;
-      if (await seedQueries.roleIsInUse(trx.db, row.id)) progress(`kept ${label}: in use outside the demo`);
+      if (await roleIsInUse(trx.db, row.id)) progress(`kept ${label}: in use outside the demo`);
       else await step(report.removed, progress, `${role.scope} role ${role.key}`, () => deleteRole(trx, row.id));
     }
     return fill(trx, progress, report);
@@ -223,19 +228,19 @@ async function fill(ctx: AdminContext, progress: Progress, report: DemoSeedRepor
     );
   }
   const root = userIds.get('root@example.com')!;
-  const rootIsAdmin = () => seedQueries.isPlatformAdmin(db, root);
+  const rootIsAdmin = () => isPlatformAdmin(db, root);
   await ensure('platform admin root@example.com', rootIsAdmin, () => grantPlatformAdmin(ctx, root));
   const carol = userIds.get('carol@example.com')!;
   await ensure(
     'global permission reports:read for carol@example.com',
-    () => seedQueries.globalPermissionGrantExists(db, carol, 'reports:read'),
+    () => globalPermissionGrantExists(db, carol, 'reports:read'),
     () => grantGlobalPermission(ctx, carol, 'reports:read'),
   );
   const dave = userIds.get('dave@example.com')!;
   const support = (await roleId(db, 'platform', 'support'))!;
   await ensure(
     'platform role support for dave@example.com',
-    () => seedQueries.platformRoleGrantExists(db, dave, support),
+    () => platformRoleGrantExists(db, dave, support),
     () => grantPlatformRole(ctx, dave, 'support'),
   );
   const erin = userIds.get('erin@example.com')!;
@@ -243,7 +248,7 @@ async function fill(ctx: AdminContext, progress: Progress, report: DemoSeedRepor
   const apollo = { userId: erin, resourceType: 'project', resourceId: 'apollo' };
   await ensure(
     'resource grant: erin@example.com owns project apollo',
-    () => seedQueries.resourceRoleGrantExists(db, { ...apollo, roleId: owner }),
+    () => resourceRoleGrantExists(db, { ...apollo, roleId: owner }),
     () => grantOnResource(ctx, erin, { ...apollo, role: 'project-owner' }),
   );
   const globex = organizationIds.get('globex')!;

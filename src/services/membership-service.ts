@@ -2,16 +2,15 @@ import type { Kysely } from 'kysely';
 import type { DB, MembershipRow, UserRow } from '../db/types.ts';
 import { normalizeEmail } from '../domain/email.ts';
 import { decodeCursor, toPage, type Page, type PageRequest } from '../domain/page-cursor.ts';
-import { isRosterError, RosterError } from '../domain/roster-error.ts';
+import { RosterError } from '../domain/roster-error.ts';
 import * as queries from '../queries/membership-queries.ts';
 import { findOrganizationById } from '../queries/organization-queries.ts';
 import { findUserById, findUserByNormalizedEmail } from '../queries/user-queries.ts';
 import { toAdminMembership, type AdminMembership } from '../views/admin-view.ts';
 import { usersChange, withWrite, type AdminContext, type WriteScope } from './write.ts';
 import { organizationNotFound } from './organization-service.ts';
-import { resolveRoleReference, resolveRoleReferences } from './role-reference.ts';
+import { findUsableRole, resolveRoleReferences } from './role-reference.ts';
 import { deletedMembership } from './deleted-membership.ts';
-import { newId } from '../domain/new-id.ts';
 import type { FromSchema } from 'json-schema-to-ts';
 import type { addMemberSchema, updateMembershipSchema } from '../http/routes/admin/memberships/schemas.ts';
 
@@ -58,38 +57,26 @@ export async function addMember(
     }
     const isPrimary = input.isPrimary ?? !(await queries.userHasPrimaryMembership(trx, user.id));
     if (isPrimary) await clearPrimary(scope, user.id);
-    const row = await queries.insertMembership(trx, {
-      id: newId(),
-      userId: user.id,
-      organizationId,
-      status: input.status ?? 'active',
-      isPrimary,
-      joinedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await queries.replaceMembershipRoles(
+    const membership = { userId: user.id, organizationId, status: input.status ?? 'active', isPrimary };
+    const row = await queries.insertMembershipWithRoles(
       trx,
-      row.id,
+      membership,
       roles.map((role) => role.id),
       now,
     );
-    const membership = await render(trx, row);
-    await audit('membership.created', { type: 'membership', id: row.id }, { ...membership });
-    await emit('membership.created', membership);
-    return { result: membership, change: usersChange(user.id) };
+    const created = await render(trx, row);
+    await audit('membership.created', { type: 'membership', id: row.id }, { ...created });
+    await emit('membership.created', created);
+    return { result: created, change: usersChange(user.id) };
   });
 }
 
 /** The default role as a one-element list where it exists and may be used in the organization, else none. */
 async function usableDefaultRoles(db: Kysely<DB>, defaultRole: string | undefined, organizationId: string) {
-  if (!defaultRole) return [];
-  try {
-    return [await resolveRoleReference(db, defaultRole, { scope: 'organization', organizationId, field: 'roles' })];
-  } catch (error) {
-    if (isRosterError(error) && error.code === 'ValidationFailed') return [];
-    throw error;
-  }
+  const role = defaultRole
+    ? await findUsableRole(db, defaultRole, { scope: 'organization', organizationId })
+    : undefined;
+  return role ? [role] : [];
 }
 
 export async function listMembers(

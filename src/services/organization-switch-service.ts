@@ -2,7 +2,7 @@ import { isoNow } from '../domain/clock.ts';
 import { topRoleOf } from '../domain/permission-resolution.ts';
 import { RosterError } from '../domain/roster-error.ts';
 import { findLatestSessionContextTime, upsertSessionContext } from '../queries/session-context-queries.ts';
-import { findSwitchTarget, type SwitchTarget } from '../queries/switch-target-queries.ts';
+import { findSwitchTarget, type SwitchTarget } from '../queries/membership-queries.ts';
 import { usersChange, withWrite, type WriteContext } from './write.ts';
 
 /** The write context of the switch (its actor is always the switching user). */

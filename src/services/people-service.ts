@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/types.ts';
 import type { SnapshotUser } from '../domain/me-snapshot.ts';
 import { isVisibleTo, type OtherPerson } from '../domain/person-visibility.ts';
-import { findPublicPersonForViewer } from '../queries/public-person-queries.ts';
+import { findPublicPersonForViewer } from '../queries/user-queries.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -1,6 +1,7 @@
 import type { ProfileSchema } from '../domain/profile-schema.ts';
-import type { ProfileUpdate } from '../domain/profile-update.ts';
-import { updateOwnProfile } from '../queries/profile-queries.ts';
+import { applyProfileUpdate, type ProfileUpdate } from '../domain/profile-update.ts';
+import { parseObject } from '../domain/stored-user-fields.ts';
+import { findUserById, updateUser } from '../queries/user-queries.ts';
 import { toAdminUser } from '../views/admin-view.ts';
 import { usersChange, withWrite, type WriteContext } from './write.ts';
 
@@ -17,7 +18,24 @@ export async function updateProfile(
   schema: ProfileSchema,
 ): Promise<boolean> {
   return withWrite(ctx, async ({ trx, now, audit, emit }) => {
-    const row = await updateOwnProfile(trx, userId, update, now);
+    const current = await findUserById(trx, userId);
+    if (!current) return { result: false, change: null };
+    // Settings and custom attributes are merged into what is stored; nothing is written, and
+    // updatedAt stays, when the update changes nothing.
+    const { firstName, lastName, avatarUrl, phone, birthDate } = current;
+    const profileSettings = parseObject(current.profileSettings);
+    const customAttributes = parseObject(current.customAttributes);
+    const next = applyProfileUpdate(
+      { firstName, lastName, avatarUrl, phone, birthDate, profileSettings, customAttributes },
+      update,
+    );
+    if (!next) return { result: false, change: null };
+    const row = await updateUser(trx, userId, {
+      ...next,
+      profileSettings: JSON.stringify(next.profileSettings),
+      customAttributes: JSON.stringify(next.customAttributes),
+      updatedAt: now,
+    });
     if (!row) return { result: false, change: null };
     await audit('user.updated', { type: 'user', id: userId }, { ...update });
     await emit('user.updated', toAdminUser(row, schema));

@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/types.ts';
 import { RosterError } from '../domain/roster-error.ts';
+import { findIdentity } from '../queries/identity-queries.ts';
 import { findPermissionByKey } from '../queries/permission-queries.ts';
 import * as queries from '../queries/user-grant-queries.ts';
 import { usersChange, withWrite, type AdminContext } from './write.ts';
@@ -42,6 +45,21 @@ export interface ResourceGrant {
 
 /** A resource grant names exactly one of a role (of scope `resource`) and a permission. */
 export type ResourceGrantInput = FromSchema<typeof grantOnResourceSchema.body>;
+
+/**
+ * The user behind (issuer, subject) and whether they may use the admin API: a platform admin, or
+ * a holder of the global permission `roster:admin` (directly or through a platform role).
+ * Undefined for an unknown identity — nothing is ever created here.
+ */
+export async function findAdminAccess(
+  db: Kysely<DB>,
+  issuer: string,
+  subject: string,
+): Promise<{ userId: string; isAdmin: boolean } | undefined> {
+  const identity = await findIdentity(db, issuer, subject);
+  if (!identity) return undefined;
+  return { userId: identity.userId, isAdmin: await queries.holdsRosterAdmin(db, identity.userId) };
+}
 
 /** Makes the user a platform admin; idempotent. */
 export async function grantPlatformAdmin(ctx: AdminContext, userId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { startTestApp, type TestApp } from './app.ts';
 import type { Engine } from './databases.ts';
 
@@ -18,20 +18,26 @@ export interface AdminTestApp extends TestApp {
 
 export async function startAdminTestApp(engine: Engine, env: Record<string, string> = {}): Promise<AdminTestApp> {
   const roster = await startTestApp(engine, { env: { ROSTER_ADMIN_TOKEN: ADMIN_TOKEN, ...env } });
-  const admin: AdminTestApp['admin'] = (method, url, payload) =>
-    roster.request({
+  const admin = adminRequests(roster.app);
+  return { ...roster, admin, create: creating(admin) };
+}
+
+/** Admin-token requests to `app` (see {@link AdminTestApp.admin}). */
+export function adminRequests(app: FastifyInstance): AdminTestApp['admin'] {
+  return (method, url, payload) =>
+    app.inject({
       method,
       url,
       headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
-  return {
-    ...roster,
-    admin,
-    async create(url, payload) {
-      const response = await admin('POST', url, payload);
-      if (response.statusCode !== 201) throw new Error(`POST ${url} → ${response.statusCode} ${response.body}`);
-      return response.json().data;
-    },
+}
+
+/** {@link AdminTestApp.create} over admin-token requests. */
+export function creating(admin: AdminTestApp['admin']): AdminTestApp['create'] {
+  return async (url, payload) => {
+    const response = await admin('POST', url, payload);
+    if (response.statusCode !== 201) throw new Error(`POST ${url} → ${response.statusCode} ${response.body}`);
+    return response.json().data;
   };
 }

@@ -43,6 +43,23 @@ export interface TestAppOptions {
   database?: DatabaseConfig;
 }
 
+/** A test app's configuration: its database and data directory, trusting `issuer`, silent; `env` on top. */
+export function testConfig(
+  database: DatabaseConfig,
+  dataDir: string,
+  issuer: TestIssuer,
+  env: Record<string, string> = {},
+): Config {
+  return loadConfig({
+    DATABASE_URL: database.engine === 'sqlite' ? `sqlite:${database.path}` : database.url,
+    ROSTER_DATA_DIR: dataDir,
+    AUTH_ISSUER: issuer.url,
+    AUTH_JWKS_URL: issuer.jwksUrl,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+}
+
 /**
  * The whole Roster over a fresh database of `engine`, trusting a real test issuer on loopback:
  * the same composition `npm start` uses (config → migrate → verifier → buildApp).
@@ -53,14 +70,7 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
     ? { config: options.database, drop: async () => {} }
     : await createTestDatabase(engine);
   const dataDir = await mkdtemp(join(tmpdir(), 'roster-test-'));
-  const config = loadConfig({
-    DATABASE_URL: testDb.config.engine === 'sqlite' ? `sqlite:${testDb.config.path}` : testDb.config.url,
-    ROSTER_DATA_DIR: dataDir,
-    AUTH_ISSUER: issuer.url,
-    AUTH_JWKS_URL: issuer.jwksUrl,
-    LOG_LEVEL: 'silent',
-    ...options.env,
-  });
+  const config = testConfig(testDb.config, dataDir, issuer, options.env);
   const { app, database, changeBus } = await openRoster(
     config,
     pino({ level: 'silent' }),

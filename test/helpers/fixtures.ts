@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { DB, OrganizationRow, PermissionRow, RoleRow, RoleScope } from '../../src/db/types.ts';
 import { normalizeEmail } from '../../src/domain/email.ts';
+import type { AdminTestApp } from './admin.ts';
 import type { TestApp } from './app.ts';
 import type { Claims } from './jwks-server.ts';
 
@@ -389,4 +390,58 @@ export async function signIn(roster: TestApp, claims: Claims = {}): Promise<Sign
 /** Tells the app's caches that these users' data changed (after writing SQL behind its back). */
 export async function publishUserChange(roster: TestApp, ...userIds: string[]): Promise<void> {
   await roster.changeBus.publish({ scope: 'users', userIds });
+}
+
+/** The organizations of {@link createEditorViewerWorld}, as the admin API answered them. */
+export interface EditorViewerWorld {
+  readonly acme: Record<string, any>;
+  readonly beta: Record<string, any>;
+}
+
+/**
+ * The role and grant world of the permission-check tests and the client's, made over the admin
+ * API: the permissions the roles carry and `morePermissions`; the global organization roles
+ * `editor` (rank 20: projects:read, projects:edit) and `viewer` (rank 10: projects:read), the
+ * resource role `approver` (deals:approve); and the organizations Acme and Beta (slugs `acme`,
+ * `beta`). {@link joinAsEditorAndViewer} makes a user a member.
+ */
+export async function createEditorViewerWorld(
+  roster: Pick<AdminTestApp, 'create'>,
+  morePermissions: readonly string[] = [],
+): Promise<EditorViewerWorld> {
+  for (const key of ['projects:read', 'projects:edit', 'deals:approve', ...morePermissions])
+    await roster.create('/api/admin/permissions', { key });
+  await roster.create('/api/admin/roles', {
+    key: 'editor',
+    name: 'Editor',
+    scope: 'organization',
+    rank: 20,
+    permissions: ['projects:read', 'projects:edit'],
+  });
+  await roster.create('/api/admin/roles', {
+    key: 'viewer',
+    name: 'Viewer',
+    scope: 'organization',
+    rank: 10,
+    permissions: ['projects:read'],
+  });
+  await roster.create('/api/admin/roles', {
+    key: 'approver',
+    name: 'Approver',
+    scope: 'resource',
+    permissions: ['deals:approve'],
+  });
+  const acme = await roster.create('/api/admin/organizations', { name: 'Acme', slug: 'acme' });
+  const beta = await roster.create('/api/admin/organizations', { name: 'Beta', slug: 'beta' });
+  return { acme, beta };
+}
+
+/** Makes the user an editor of Acme (their primary membership) and a viewer of Beta, in that order. */
+export async function joinAsEditorAndViewer(
+  roster: Pick<AdminTestApp, 'create'>,
+  userId: string,
+  { acme, beta }: EditorViewerWorld,
+): Promise<void> {
+  await roster.create(`/api/admin/organizations/${acme.id}/members`, { userId, roles: ['editor'], isPrimary: true });
+  await roster.create(`/api/admin/organizations/${beta.id}/members`, { userId, roles: ['viewer'] });
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { startAdminTestApp, type AdminTestApp } from '../../../test/helpers/admin.ts';
+import { createEditorViewerWorld, joinAsEditorAndViewer } from '../../../test/helpers/fixtures.ts';
 import {
   createRosterClient,
   RosterApiError,
@@ -45,30 +46,7 @@ describe('@roster/client against a running Roster', () => {
     });
     await roster.app.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = `http://127.0.0.1:${(roster.app.server.address() as AddressInfo).port}/`;
-    for (const key of ['projects:read', 'projects:edit', 'deals:approve', 'reports:export'])
-      await roster.create('/api/admin/permissions', { key });
-    await roster.create('/api/admin/roles', {
-      key: 'editor',
-      name: 'Editor',
-      scope: 'organization',
-      rank: 20,
-      permissions: ['projects:read', 'projects:edit'],
-    });
-    await roster.create('/api/admin/roles', {
-      key: 'viewer',
-      name: 'Viewer',
-      scope: 'organization',
-      rank: 10,
-      permissions: ['projects:read'],
-    });
-    await roster.create('/api/admin/roles', {
-      key: 'approver',
-      name: 'Approver',
-      scope: 'resource',
-      permissions: ['deals:approve'],
-    });
-    acme = await roster.create('/api/admin/organizations', { name: 'Acme', slug: 'acme' });
-    beta = await roster.create('/api/admin/organizations', { name: 'Beta', slug: 'beta' });
+    ({ acme, beta } = await createEditorViewerWorld(roster, ['reports:export']));
     stranger = await roster.create('/api/admin/organizations', { name: 'Stranger', slug: 'stranger' });
     aliceToken = await roster.token({
       sub: 'alice',
@@ -79,12 +57,7 @@ describe('@roster/client against a running Roster', () => {
       family_name: 'Doe',
     });
     aliceId = (await createRosterClient({ baseUrl, token: aliceToken }).usersMe()).id;
-    await roster.create(`/api/admin/organizations/${acme.id}/members`, {
-      userId: aliceId,
-      roles: ['editor'],
-      isPrimary: true,
-    });
-    await roster.create(`/api/admin/organizations/${beta.id}/members`, { userId: aliceId, roles: ['viewer'] });
+    await joinAsEditorAndViewer(roster, aliceId, { acme, beta });
     await roster.create(`/api/admin/users/${aliceId}/resource-grants`, {
       resourceType: 'deal',
       resourceId: '42',

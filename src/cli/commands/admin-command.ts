@@ -1,6 +1,5 @@
-import { grantPlatformAdmin, revokePlatformAdmin } from '../../services/user-grant-service.ts';
 import { UsageError, type Command } from '../command.ts';
-import { runAdminCommand, userIdOf } from '../admin-session.ts';
+import { CLI_ACTOR, runAdminCommand, userIdOf } from '../admin-session.ts';
 
 export const adminCommand: Command = {
   name: 'admin',
@@ -9,9 +8,12 @@ export const adminCommand: Command = {
   options: { email: { type: 'string' }, user: { type: 'string' }, json: { type: 'boolean' } },
   async run(values, [action]) {
     if (action !== 'grant' && action !== 'revoke') throw new UsageError('expected "grant" or "revoke"');
-    return runAdminCommand(`admin ${action}`, async (ctx) => {
-      const userId = await userIdOf(ctx, values);
-      await (action === 'grant' ? grantPlatformAdmin(ctx, userId) : revokePlatformAdmin(ctx, userId));
+    return runAdminCommand(`admin ${action}`, async (session) => {
+      const { userGrants } = session.services;
+      const userId = await userIdOf(session, values);
+      await (action === 'grant'
+        ? userGrants.grantPlatformAdmin(CLI_ACTOR, userId)
+        : userGrants.revokePlatformAdmin(CLI_ACTOR, userId));
       const result = { userId, isPlatformAdmin: action === 'grant' };
       console.log(
         values.json

@@ -1,4 +1,3 @@
-import { listAuditEvents } from '../../services/audit-service.ts';
 import { UsageError, type Command } from '../command.ts';
 import { optional, output, runAdminCommand } from '../admin-session.ts';
 
@@ -25,8 +24,8 @@ export const auditCommand: Command = {
     if (!/^\d+$/.test(limitText) || Number(limitText) < 1 || Number(limitText) > 1000) {
       throw new UsageError('--limit takes a whole number from 1 to 1000');
     }
-    return runAdminCommand('audit', async (ctx) => {
-      const page = await listAuditEvents(ctx.db, {
+    return runAdminCommand('audit', async ({ services }) => {
+      const page = await services.auditEvents.list({
         limit: Number(limitText),
         actor: optional(values, 'actor'),
         action: optional(values, 'action'),

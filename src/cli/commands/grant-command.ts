@@ -1,6 +1,5 @@
-import { grantGlobalPermission, grantOnResource, grantPlatformRole } from '../../services/user-grant-service.ts';
 import { UsageError, type Command } from '../command.ts';
-import { optional, output, runAdminCommand, userIdOf } from '../admin-session.ts';
+import { CLI_ACTOR, optional, output, runAdminCommand, userIdOf } from '../admin-session.ts';
 
 export const grantCommand: Command = {
   name: 'grant',
@@ -33,9 +32,13 @@ export const grantCommand: Command = {
       if ((role === undefined) === (permission === undefined))
         throw new UsageError('a resource grant takes exactly one of --role and --permission');
       const target = { resourceType: resource.slice(0, separator), resourceId: resource.slice(separator + 1) };
-      return runAdminCommand('grant', async (ctx) => {
+      return runAdminCommand('grant', async (session) => {
         const input = role !== undefined ? { ...target, role } : { ...target, permission: permission! };
-        const grant = await grantOnResource(ctx, await userIdOf(ctx, values), input);
+        const grant = await session.services.userGrants.grantOnResource(
+          CLI_ACTOR,
+          await userIdOf(session, values),
+          input,
+        );
         output(
           values,
           [{ ...grant, role: grant.role?.key ?? null }],
@@ -47,16 +50,17 @@ export const grantCommand: Command = {
       throw new UsageError('--role goes with --resource; use --platform-role for a platform role');
     if ((permission === undefined) === (platformRole === undefined))
       throw new UsageError('give exactly one of --permission, --platform-role or --resource');
-    return runAdminCommand('grant', async (ctx) => {
-      const userId = await userIdOf(ctx, values);
+    return runAdminCommand('grant', async (session) => {
+      const { userGrants } = session.services;
+      const userId = await userIdOf(session, values);
       if (permission !== undefined) {
         output(
           values,
-          [await grantGlobalPermission(ctx, userId, permission)],
+          [await userGrants.grantGlobalPermission(CLI_ACTOR, userId, permission)],
           ['id', 'userId', 'permission', 'grantedAt'],
         );
       } else {
-        const grant = await grantPlatformRole(ctx, userId, platformRole!);
+        const grant = await userGrants.grantPlatformRole(CLI_ACTOR, userId, platformRole!);
         output(values, [{ ...grant, role: grant.role.key }], ['id', 'userId', 'role', 'grantedAt']);
       }
     });

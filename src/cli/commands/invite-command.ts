@@ -1,6 +1,5 @@
-import { createInvitation } from '../../services/invitation-service.ts';
 import type { Command } from '../command.ts';
-import { optional, organizationIdOf, output, required, runAdminCommand } from '../admin-session.ts';
+import { CLI_ACTOR, optional, organizationIdOf, output, required, runAdminCommand } from '../admin-session.ts';
 
 export const inviteCommand: Command = {
   name: 'invite',
@@ -17,11 +16,11 @@ export const inviteCommand: Command = {
   async run(values) {
     const org = required(values, 'org');
     const email = required(values, 'email');
-    return runAdminCommand('invite', async (ctx) => {
+    return runAdminCommand('invite', async (session) => {
       const expiresAt = optional(values, 'expires-at');
-      const invitation = await createInvitation(ctx, {
+      const invitation = await session.services.invitations.create(CLI_ACTOR, {
         email,
-        organizationId: await organizationIdOf(ctx, org),
+        organizationId: await organizationIdOf(session, org),
         role: optional(values, 'role') ?? null,
         ...(expiresAt === undefined ? {} : { expiresAt }),
       });

@@ -1,8 +1,16 @@
-import { addMember, findMembership, listMembers, removeMembership } from '../../services/membership-service.ts';
 import { RosterError } from '../../domain/roster-error.ts';
 import { findUserById } from '../../queries/user-queries.ts';
 import { UsageError, type Command } from '../command.ts';
-import { allPages, list, organizationIdOf, output, required, runAdminCommand, userIdOf } from '../admin-session.ts';
+import {
+  allPages,
+  CLI_ACTOR,
+  list,
+  organizationIdOf,
+  output,
+  required,
+  runAdminCommand,
+  userIdOf,
+} from '../admin-session.ts';
 
 export const memberCommand: Command = {
   name: 'member',
@@ -26,23 +34,26 @@ export const memberCommand: Command = {
     }
     const org = required(values, 'org');
     if (action === 'list') {
-      return runAdminCommand('member list', async (ctx) => {
-        const organizationId = await organizationIdOf(ctx, org);
-        const members = await allPages((cursor) => listMembers(ctx.db, organizationId, { limit: 200, cursor }));
+      return runAdminCommand('member list', async (session) => {
+        const organizationId = await organizationIdOf(session, org);
+        const members = await allPages((cursor) =>
+          session.services.memberships.list(organizationId, { limit: 200, cursor }),
+        );
         if (values.json) return output(values, members, []);
         const rows = [];
         for (const member of members) {
-          const email = (await findUserById(ctx.db, member.userId))?.email ?? null;
+          const email = (await findUserById(session.db, member.userId))?.email ?? null;
           rows.push({ ...member, email, roles: member.roles.map((role) => role.key) });
         }
         output(values, rows, ['id', 'userId', 'email', 'status', 'isPrimary', 'roles']);
       });
     }
-    return runAdminCommand(`member ${action}`, async (ctx) => {
-      const organizationId = await organizationIdOf(ctx, org);
-      const userId = await userIdOf(ctx, values);
+    return runAdminCommand(`member ${action}`, async (session) => {
+      const { memberships } = session.services;
+      const organizationId = await organizationIdOf(session, org);
+      const userId = await userIdOf(session, values);
       if (action === 'add') {
-        const membership = await addMember(ctx, organizationId, {
+        const membership = await memberships.add(CLI_ACTOR, organizationId, {
           userId,
           roles: list(values, 'roles'),
           ...(values.primary ? { isPrimary: true } : {}),
@@ -54,9 +65,9 @@ export const memberCommand: Command = {
         );
         return;
       }
-      const membership = await findMembership(ctx.db, userId, organizationId);
+      const membership = await memberships.find(userId, organizationId);
       if (!membership) throw new RosterError('NotFound', 'That user is not a member of that organization');
-      await removeMembership(ctx, membership.id);
+      await memberships.remove(CLI_ACTOR, membership.id);
       console.log(values.json ? JSON.stringify({ removed: membership.id }) : `removed membership ${membership.id}`);
     });
   },

@@ -1,6 +1,6 @@
-import { createOrganization, listOrganizations, type OrganizationStatus } from '../../services/organization-service.ts';
+import type { OrganizationStatus } from '../../services/organization-service.ts';
 import { UsageError, type Command } from '../command.ts';
-import { allPages, optional, output, required, runAdminCommand } from '../admin-session.ts';
+import { allPages, CLI_ACTOR, optional, output, required, runAdminCommand } from '../admin-session.ts';
 
 const COLUMNS = ['id', 'slug', 'name', 'status', 'createdAt'];
 
@@ -27,8 +27,8 @@ export const orgCommand: Command = {
       const slug = required(values, 'slug');
       if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
         throw new UsageError('--slug takes lower-case letters and digits joined by single hyphens');
-      return runAdminCommand('org create', async (ctx) => {
-        const organization = await createOrganization(ctx, {
+      return runAdminCommand('org create', async ({ services }) => {
+        const organization = await services.organizations.create(CLI_ACTOR, {
           name,
           slug,
           description: optional(values, 'description') ?? null,
@@ -38,8 +38,8 @@ export const orgCommand: Command = {
       });
     }
     if (action === 'list') {
-      return runAdminCommand('org list', async (ctx) => {
-        output(values, await allPages((cursor) => listOrganizations(ctx.db, { limit: 200, cursor })), COLUMNS);
+      return runAdminCommand('org list', async ({ services }) => {
+        output(values, await allPages((cursor) => services.organizations.list({ limit: 200, cursor })), COLUMNS);
       });
     }
     throw new UsageError('expected "create" or "list"');

@@ -1,6 +1,6 @@
-import { createPermission, listPermissions, PERMISSION_KEY_PATTERN } from '../../services/permission-service.ts';
+import { PERMISSION_KEY_PATTERN } from '../../services/permission-service.ts';
 import { UsageError, type Command } from '../command.ts';
-import { allPages, optional, output, required, runAdminCommand } from '../admin-session.ts';
+import { allPages, CLI_ACTOR, optional, output, required, runAdminCommand } from '../admin-session.ts';
 
 const COLUMNS = ['key', 'description'];
 
@@ -17,17 +17,17 @@ export const permissionCommand: Command = {
       const key = required(values, 'key');
       if (!new RegExp(PERMISSION_KEY_PATTERN).test(key))
         throw new UsageError('--key is resource:action, e.g. projects:create');
-      return runAdminCommand('permission create', async (ctx) => {
+      return runAdminCommand('permission create', async ({ services }) => {
         output(
           values,
-          [await createPermission(ctx, { key, description: optional(values, 'description') ?? null })],
+          [await services.permissions.create(CLI_ACTOR, { key, description: optional(values, 'description') ?? null })],
           COLUMNS,
         );
       });
     }
     if (action === 'list') {
-      return runAdminCommand('permission list', async (ctx) => {
-        output(values, await allPages((cursor) => listPermissions(ctx.db, { limit: 200, cursor })), COLUMNS);
+      return runAdminCommand('permission list', async ({ services }) => {
+        output(values, await allPages((cursor) => services.permissions.list({ limit: 200, cursor })), COLUMNS);
       });
     }
     throw new UsageError('expected "create" or "list"');

@@ -1,7 +1,6 @@
 import { resolveRoleReference } from '../../services/role-reference.ts';
-import { revokeGlobalPermission, revokeOnResource, revokePlatformRole } from '../../services/user-grant-service.ts';
 import { UsageError, type Command } from '../command.ts';
-import { optional, runAdminCommand, userIdOf } from '../admin-session.ts';
+import { CLI_ACTOR, optional, runAdminCommand, userIdOf } from '../admin-session.ts';
 
 export const revokeCommand: Command = {
   name: 'revoke',
@@ -29,18 +28,20 @@ export const revokeCommand: Command = {
     if ([permission, platformRole, grant].filter((value) => value !== undefined).length !== 1) {
       throw new UsageError('give exactly one of --permission, --platform-role and --grant');
     }
-    return runAdminCommand('revoke', async (ctx) => {
-      const userId = await userIdOf(ctx, values);
+    return runAdminCommand('revoke', async (session) => {
+      const { userGrants } = session.services;
+      const userId = await userIdOf(session, values);
       let revoked: { userId: string; permission?: string; platformRole?: string; resourceGrant?: string };
       if (permission !== undefined) {
-        await revokeGlobalPermission(ctx, userId, permission);
+        await userGrants.revokeGlobalPermission(CLI_ACTOR, userId, permission);
         revoked = { userId, permission };
       } else if (platformRole !== undefined) {
-        const role = await resolveRoleReference(ctx.db, platformRole, { scope: 'platform', field: 'platform-role' });
-        await revokePlatformRole(ctx, userId, role.id);
+        const place = { scope: 'platform', field: 'platform-role' } as const;
+        const role = await resolveRoleReference(session.db, platformRole, place);
+        await userGrants.revokePlatformRole(CLI_ACTOR, userId, role.id);
         revoked = { userId, platformRole: role.key };
       } else {
-        await revokeOnResource(ctx, userId, grant!.toLowerCase());
+        await userGrants.revokeOnResource(CLI_ACTOR, userId, grant!.toLowerCase());
         revoked = { userId, resourceGrant: grant!.toLowerCase() };
       }
       const what =

@@ -1,7 +1,15 @@
 import type { RoleScope } from '../../db/types.ts';
-import { createRole, listRoles } from '../../services/role-service.ts';
 import { UsageError, type Command } from '../command.ts';
-import { allPages, list, optional, organizationIdOf, output, required, runAdminCommand } from '../admin-session.ts';
+import {
+  allPages,
+  CLI_ACTOR,
+  list,
+  optional,
+  organizationIdOf,
+  output,
+  required,
+  runAdminCommand,
+} from '../admin-session.ts';
 
 const COLUMNS = ['id', 'key', 'name', 'scope', 'rank', 'color', 'organizationId', 'permissions'];
 const SCOPES = ['platform', 'organization', 'resource'];
@@ -39,25 +47,25 @@ export const roleCommand: Command = {
         name: required(values, 'name'),
         scope: required(values, 'scope') as RoleScope,
       };
-      return runAdminCommand('role create', async (ctx) => {
+      return runAdminCommand('role create', async (session) => {
         const org = optional(values, 'org');
-        const role = await createRole(ctx, {
+        const role = await session.services.roles.create(CLI_ACTOR, {
           ...input,
           ...(rank === undefined ? {} : { rank: Number(rank) }),
           color: color ?? null,
           description: optional(values, 'description') ?? null,
-          organizationId: org === undefined ? null : await organizationIdOf(ctx, org),
+          organizationId: org === undefined ? null : await organizationIdOf(session, org),
           permissions: list(values, 'permissions'),
         });
         output(values, [role], COLUMNS);
       });
     }
     if (action === 'list') {
-      return runAdminCommand('role list', async (ctx) => {
+      return runAdminCommand('role list', async (session) => {
         const org = optional(values, 'org');
-        const organizationId = org === undefined ? undefined : await organizationIdOf(ctx, org);
+        const organizationId = org === undefined ? undefined : await organizationIdOf(session, org);
         const roles = await allPages((cursor) =>
-          listRoles(ctx.db, { limit: 200, cursor, scope: scope as RoleScope | undefined, organizationId }),
+          session.services.roles.list({ limit: 200, cursor, scope: scope as RoleScope | undefined, organizationId }),
         );
         output(values, roles, COLUMNS);
       });

@@ -1,6 +1,6 @@
-import { DEMO_EMAILS, resetDemo, seedDemo } from '../../services/demo-seed.ts';
+import { DEMO_EMAILS } from '../../services/demo-seed.ts';
 import type { Command } from '../command.ts';
-import { runAdminCommand } from '../admin-session.ts';
+import { CLI_ACTOR, runAdminCommand } from '../admin-session.ts';
 
 export const seedDemoCommand: Command = {
   name: 'seed-demo',
@@ -17,10 +17,10 @@ export const seedDemoCommand: Command = {
   ].join('\n'),
   options: { reset: { type: 'boolean' }, json: { type: 'boolean' } },
   async run(values) {
-    return runAdminCommand('seed-demo', async (ctx) => {
+    return runAdminCommand('seed-demo', async ({ services }) => {
       const progress = values.json ? () => {} : (line: string) => console.log(`  + ${line}`);
       if (values.reset && !values.json) console.log('removing the demo tenant, then seeding it again…');
-      const report = values.reset ? await resetDemo(ctx, progress) : await seedDemo(ctx, progress);
+      const report = await (values.reset ? services.demo.reset : services.demo.seed)(CLI_ACTOR, progress);
       if (values.json) {
         console.log(JSON.stringify(report, null, 2));
         return;

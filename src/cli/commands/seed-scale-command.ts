@@ -44,9 +44,9 @@ export const seedScaleCommand: Command = {
   async run(values) {
     const users = count(values.users, '--users', true);
     const organizations = count(values.organizations, '--organizations', false) ?? Math.max(1, Math.ceil(users! / 100));
-    return runAdminCommand('seed-scale', async (ctx, config) => {
+    return runAdminCommand('seed-scale', async ({ db, config, changeBus }) => {
       const issuer = config.auth.mode === 'issuer' ? config.auth.issuer : DEV_ISSUER;
-      const existing = await ctx.db
+      const existing = await db
         .selectFrom('organizations')
         .select('id')
         .where('slug', '=', organizationSlug(0))
@@ -54,8 +54,8 @@ export const seedScaleCommand: Command = {
       if (existing)
         throw new RosterError('Conflict', 'This database already holds scale data; seed into a fresh database');
       const started = performance.now();
-      const rows = await seedScale(ctx.db, { users: users!, organizations, issuer });
-      await ctx.changeBus.publish({ scope: 'all' });
+      const rows = await seedScale(db, { users: users!, organizations, issuer });
+      await changeBus.publish({ scope: 'all' });
       const seconds = (performance.now() - started) / 1000;
       console.log(
         `seeded ${users} users and ${organizations} organizations: ${rows} rows in ${seconds.toFixed(1)} s ` +

@@ -1,7 +1,5 @@
-import { loadProfileSchema } from '../../domain/profile-schema.ts';
-import { createUser, getUser, listUsers } from '../../services/user-service.ts';
 import { UsageError, type Command } from '../command.ts';
-import { allPages, optional, output, required, runAdminCommand, userIdOf } from '../admin-session.ts';
+import { allPages, CLI_ACTOR, optional, output, required, runAdminCommand, userIdOf } from '../admin-session.ts';
 
 const COLUMNS = ['id', 'email', 'fullName', 'emailVerified', 'lastLoginAt'];
 
@@ -25,16 +23,14 @@ export const userCommand: Command = {
   },
   async run(values, [action]) {
     if (action === 'list') {
-      return runAdminCommand('user list', async (ctx, config) => {
-        const schema = await loadProfileSchema(config.profileSchemaPath);
+      return runAdminCommand('user list', async ({ services }) => {
         const email = optional(values, 'email');
-        output(values, await allPages((cursor) => listUsers(ctx.db, { limit: 200, cursor, email }, schema)), COLUMNS);
+        output(values, await allPages((cursor) => services.users.list({ limit: 200, cursor, email })), COLUMNS);
       });
     }
     if (action === 'show') {
-      return runAdminCommand('user show', async (ctx, config) => {
-        const schema = await loadProfileSchema(config.profileSchemaPath);
-        const user = await getUser(ctx.db, await userIdOf(ctx, values), schema);
+      return runAdminCommand('user show', async (session) => {
+        const user = await session.services.users.get(await userIdOf(session, values));
         if (values.json) console.log(JSON.stringify(user, null, 2));
         else for (const [key, value] of Object.entries(user)) console.log(`${key.padEnd(22)} ${JSON.stringify(value)}`);
       });
@@ -46,8 +42,8 @@ export const userCommand: Command = {
         ...(values['last-name'] === undefined ? {} : { lastName: optional(values, 'last-name') }),
         ...(values.verified ? { emailVerified: true } : {}),
       };
-      return runAdminCommand('user create', async (ctx, config) => {
-        output(values, [await createUser(ctx, input, await loadProfileSchema(config.profileSchemaPath))], COLUMNS);
+      return runAdminCommand('user create', async ({ services }) => {
+        output(values, [await services.users.create(CLI_ACTOR, input)], COLUMNS);
       });
     }
     throw new UsageError('expected "list", "show" or "create"');

@@ -1,4 +1,3 @@
-import { listDeliveries, listWebhooks } from '../../services/webhook-service.ts';
 import { UsageError, type Command } from '../command.ts';
 import { allPages, optional, output, runAdminCommand } from '../admin-session.ts';
 
@@ -15,8 +14,8 @@ export const webhookCommand: Command = {
   options: { json: { type: 'boolean' }, limit: { type: 'string' } },
   async run(values, [action, id]) {
     if (action === 'list') {
-      return runAdminCommand('webhook list', async (ctx) => {
-        output(values, await allPages((cursor) => listWebhooks(ctx.db, { limit: 200, cursor })), WEBHOOK_COLUMNS);
+      return runAdminCommand('webhook list', async ({ services }) => {
+        output(values, await allPages((cursor) => services.webhooks.list({ limit: 200, cursor })), WEBHOOK_COLUMNS);
       });
     }
     if (action === 'deliveries') {
@@ -25,8 +24,8 @@ export const webhookCommand: Command = {
       const limit = Number(limitText);
       if (!/^\d+$/.test(limitText) || limit < 1 || limit > 200)
         throw new UsageError('--limit is an integer from 1 to 200');
-      return runAdminCommand('webhook deliveries', async (ctx) => {
-        output(values, (await listDeliveries(ctx.db, id.toLowerCase(), { limit })).items, DELIVERY_COLUMNS);
+      return runAdminCommand('webhook deliveries', async ({ services }) => {
+        output(values, (await services.webhooks.listDeliveries(id.toLowerCase(), { limit })).items, DELIVERY_COLUMNS);
       });
     }
     throw new UsageError('expected "list" or "deliveries"');

@@ -1,21 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
-import type { ChangeBus } from '../../../src/cache/change-bus.ts';
-import { openChangeBus } from '../../../src/cache/open-change-bus.ts';
-import { loadConfig } from '../../../src/config/config.ts';
-import { createDatabase, type Database } from '../../../src/db/database.ts';
-import { migrateToLatest } from '../../../src/db/migrate.ts';
-import { buildApp } from '../../../src/http/app.ts';
-import { createConfiguredVerifier } from '../../../src/identity/configured-verifier.ts';
-import { ADMIN_TOKEN, startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
+import { startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
 import { createTestClock, type TestClock } from '../../helpers/app.ts';
-import { createTestDatabase, testEngines, type TestDatabase } from '../../helpers/databases.ts';
-import { startTestIssuer, type TestIssuer } from '../../helpers/jwks-server.ts';
-import { countingQueries } from '../../helpers/query-counter.ts';
+import { startCountingApp, type CountingApp } from '../../helpers/counting-app.ts';
+import { testEngines } from '../../helpers/databases.ts';
 
 type Any = Record<string, any>;
 
@@ -34,62 +22,25 @@ for (const engine of await testEngines()) {
   const perRequest = engine === 'postgres' ? 1 : 0;
   const cost = perRequest === 1 ? 'one query' : 'no query';
   describe(`the /me hot path on ${engine}: a known user with nothing due costs ${cost}`, () => {
-    let issuer: TestIssuer;
-    let testDb: TestDatabase;
-    let dataDir: string;
-    let database: Database;
-    let changeBus: ChangeBus;
-    let counter: ReturnType<typeof countingQueries<Any>>;
+    let roster: CountingApp;
     let clock: TestClock;
-    let app: FastifyInstance;
     before(async () => {
-      issuer = await startTestIssuer();
-      testDb = await createTestDatabase(engine);
-      dataDir = await mkdtemp(join(tmpdir(), 'roster-hot-path-'));
-      const config = loadConfig({
-        DATABASE_URL: testDb.config.engine === 'sqlite' ? `sqlite:${testDb.config.path}` : testDb.config.url,
-        ROSTER_DATA_DIR: dataDir,
-        AUTH_ISSUER: issuer.url,
-        AUTH_JWKS_URL: issuer.jwksUrl,
-        ROSTER_ADMIN_TOKEN: ADMIN_TOKEN,
-        LOG_LEVEL: 'silent',
-      });
-      database = createDatabase(config.database);
-      await migrateToLatest(database.db);
-      // Every query the app sends goes through this counter (the app is built over it).
-      counter = countingQueries(database.db as unknown as Parameters<typeof countingQueries<Any>>[0]);
       clock = createTestClock();
-      const counted = { ...database, db: counter.db as unknown as Database['db'] };
-      // The bus the server opens (LISTEN/NOTIFY on PostgreSQL), over the counted connection.
-      changeBus = await openChangeBus(config.database, counted);
-      app = await buildApp(config, {
-        database: counted,
-        tokenVerifier: await createConfiguredVerifier(config, null),
-        devIssuer: null,
-        changeBus,
-        clock,
-      });
-      await app.ready();
+      // Every query the app sends is counted, the bus's own (LISTEN/NOTIFY on PostgreSQL) included.
+      roster = await startCountingApp(engine, { clock, changeBus: 'server' });
     });
-    after(async () => {
-      await app.close();
-      await changeBus.close();
-      await database.destroy();
-      await issuer.close();
-      await testDb.drop();
-      await rm(dataDir, { recursive: true, force: true });
-    });
+    after(() => roster.close());
 
     const get = async (url: string, token: string) => {
-      const response = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+      const response = await roster.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
       assert.equal(response.statusCode, 200, response.body);
       return response;
     };
     // Only what the request itself sends: the webhook sender polls the same database meanwhile.
-    const queriesOf = async (work: () => Promise<unknown>) => (await counter.queriesOf(work)).length;
+    const queriesOf = async (work: () => Promise<unknown>) => (await roster.queriesOf(work)).length;
 
     test(`the first request provisions; every later one, on every /me family, sends ${perRequest}`, async () => {
-      const token = await issuer.sign({ email: `hot-${engine}@example.com`, email_verified: true });
+      const token = await roster.issuer.sign({ email: `hot-${engine}@example.com`, email_verified: true });
       assert.ok((await queriesOf(() => get('/api/users/me', token))) > perRequest, 'the first request provisions');
       for (const url of ME_URLS) {
         assert.equal(await queriesOf(() => get(url, token)), perRequest, `${url} for a known, cached user`);
@@ -99,11 +50,11 @@ for (const engine of await testEngines()) {
 
     if (engine === 'postgres') {
       test('the one query is the sequence read: no table of the snapshot is touched', async () => {
-        const token = await issuer.sign({ email: `sequence-${engine}@example.com`, email_verified: true });
+        const token = await roster.issuer.sign({ email: `sequence-${engine}@example.com`, email_verified: true });
         await get('/api/users/me', token);
         await get('/api/users/me', token);
         const url = '/api/v1/me?include=memberships.organization,roles.permissions';
-        const [only, ...more] = await counter.queriesOf(() => get(url, token));
+        const [only, ...more] = await roster.queriesOf(() => get(url, token));
         assert.deepEqual(more, []);
         assert.match(
           only ?? '',
@@ -113,7 +64,7 @@ for (const engine of await testEngines()) {
     }
 
     test('lastLoginAt is written once a minute, from the cached lastLoginAt, then the hot path is query-free again', async () => {
-      const token = await issuer.sign({ email: `minute-${engine}@example.com`, email_verified: true });
+      const token = await roster.issuer.sign({ email: `minute-${engine}@example.com`, email_verified: true });
       const first = (await get('/api/users/me', token)).json().data;
       await get('/api/users/me', token);
       clock.advance(59_000);
@@ -127,14 +78,9 @@ for (const engine of await testEngines()) {
     });
 
     test('a write announced on the bus costs one reload, then the hot path again', async () => {
-      const token = await issuer.sign({ email: `write-${engine}@example.com`, email_verified: true });
+      const token = await roster.issuer.sign({ email: `write-${engine}@example.com`, email_verified: true });
       const { id } = (await get('/api/users/me', token)).json().data;
-      const patched = await app.inject({
-        method: 'PATCH',
-        url: `/api/admin/users/${id}`,
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-        payload: { firstName: 'Changed' },
-      });
+      const patched = await roster.admin('PATCH', `/api/admin/users/${id}`, { firstName: 'Changed' });
       assert.equal(patched.statusCode, 200, patched.body);
       let name = '';
       const reload = await queriesOf(async () => (name = (await get('/api/users/me', token)).json().data.firstName));

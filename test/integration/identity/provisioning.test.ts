@@ -162,6 +162,21 @@ for (const engine of await testEngines()) {
       assert.deepEqual(data.permissions, ['own:read']);
     });
 
+    test('a metadata role may name a role by id, in any case; an unusable one it names is not granted', async () => {
+      const organizationOnly = await fx.role({ key: 'elsewhere', rank: 500, organizationId: await fx.organization() });
+      for (const [role, granted] of [
+        [roles.instructor!, 'instructor'],
+        [roles.instructor!.toUpperCase(), 'instructor'],
+        [organizationOnly, 'member'],
+        [roles.platform!, 'member'],
+      ] as const) {
+        const data = (
+          await me({ email: email(), email_verified: true, public_metadata: { tenantId: metaOrg, role } })
+        ).json().data;
+        assert.equal(data.role, granted, role);
+      }
+    });
+
     test('an admin stays admin when the metadata says learner (upgrade only)', async () => {
       const address = email();
       const userId = await fx.user({ email: address, emailVerified: true });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { startAdminTestApp, type AdminTestApp } from '../../helpers/admin.ts';
 import { testEngines } from '../../helpers/databases.ts';
-import { signIn, type SignedInUser } from '../../helpers/fixtures.ts';
+import { createEditorViewerWorld, joinAsEditorAndViewer, signIn, type SignedInUser } from '../../helpers/fixtures.ts';
 
 type Any = Record<string, any>;
 type Check = { permission: string; organizationId?: string; resource?: { type: string; id: string } };
@@ -20,46 +20,10 @@ for (const engine of await testEngines()) {
     let alice: SignedInUser;
     before(async () => {
       roster = await startAdminTestApp(engine);
-      for (const key of [
-        'projects:read',
-        'projects:edit',
-        'reports:export',
-        'deals:edit',
-        'deals:approve',
-        'billing:manage',
-      ]) {
-        await roster.create('/api/admin/permissions', { key });
-      }
-      acme = await roster.create('/api/admin/organizations', { name: 'Acme', slug: 'acme' });
-      beta = await roster.create('/api/admin/organizations', { name: 'Beta', slug: 'beta' });
+      ({ acme, beta } = await createEditorViewerWorld(roster, ['reports:export', 'deals:edit', 'billing:manage']));
       frozen = await roster.create('/api/admin/organizations', { name: 'Frozen', slug: 'frozen' });
-      await roster.create('/api/admin/roles', {
-        key: 'editor',
-        name: 'Editor',
-        scope: 'organization',
-        rank: 20,
-        permissions: ['projects:read', 'projects:edit'],
-      });
-      await roster.create('/api/admin/roles', {
-        key: 'viewer',
-        name: 'Viewer',
-        scope: 'organization',
-        rank: 10,
-        permissions: ['projects:read'],
-      });
-      await roster.create('/api/admin/roles', {
-        key: 'approver',
-        name: 'Approver',
-        scope: 'resource',
-        permissions: ['deals:approve'],
-      });
       alice = await signIn(roster, { email: 'alice@example.com', email_verified: true, name: 'Alice Doe' });
-      await roster.create(`/api/admin/organizations/${acme.id}/members`, {
-        userId: alice.id,
-        roles: ['editor'],
-        isPrimary: true,
-      });
-      await roster.create(`/api/admin/organizations/${beta.id}/members`, { userId: alice.id, roles: ['viewer'] });
+      await joinAsEditorAndViewer(roster, alice.id, { acme, beta });
       await roster.create(`/api/admin/organizations/${frozen.id}/members`, { userId: alice.id, roles: ['editor'] });
       assert.equal(
         (await roster.admin('PATCH', `/api/admin/organizations/${frozen.id}`, { status: 'suspended' })).statusCode,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLocalChangeBus } from '../../../src/cache/change-bus.ts';
 import { createIdentityCache } from '../../../src/cache/identity-cache.ts';
-import type { KnownIdentity } from '../../../src/queries/provisioning-queries.ts';
+import type { KnownIdentity } from '../../../src/queries/identity-queries.ts';
 
 /** Subjects `s1`, `s2` belong to user u1 (two identities of one user), `s3` to u3; `nobody` is unknown. */
 const owners: Record<string, string> = { s1: 'u1', s2: 'u1', s3: 'u3' };

@@ -1,18 +1,16 @@
-import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { Webhook } from 'svix';
 import { RosterError } from '../../../domain/roster-error.ts';
-import { applyClerkEvent, type ClerkEventDeps } from '../../../services/clerk-event-service.ts';
-import type { WriteContext } from '../../../services/write.ts';
+import type { Services } from '../../../services/create-services.ts';
 import { plainErrorSchema } from '../../schemas/common-schemas.ts';
 import { markCountsOwnRequests } from '../../plugins/rate-limit-plugin.ts';
 
 export interface ClerkWebhookRoutesOptions {
   /** `CLERK_WEBHOOK_SECRET` (`whsec_…`). */
   secret: string;
+  /** `AUTH_ISSUER` (the dev issuer in dev mode): Clerk's user ids are subjects of it. */
   issuer: string;
-  profileSchema: ClerkEventDeps['profileSchema'];
-  writeContext: (actor: string) => WriteContext;
-  logger?: FastifyBaseLogger | undefined;
+  clerkEvents: Services['clerkEvents'];
 }
 
 const errors = Object.fromEntries([400, 401, 413, 415, 503].map((status) => [status, plainErrorSchema]));
@@ -24,7 +22,6 @@ const errors = Object.fromEntries([400, 401, 413, 415, 503].map((status) => [sta
  */
 export const clerkWebhookRoutes: FastifyPluginAsync<ClerkWebhookRoutesOptions> = async (app, options) => {
   const verifier = new Webhook(options.secret);
-  const deps: ClerkEventDeps = { issuer: options.issuer, profileSchema: options.profileSchema, logger: options.logger };
   // Signed deliveries are never limited (Clerk sends bursts from a few addresses); a request whose
   // signature fails counts against its address like any request without a valid token.
   markCountsOwnRequests(app);
@@ -65,7 +62,7 @@ export const clerkWebhookRoutes: FastifyPluginAsync<ClerkWebhookRoutesOptions> =
         await request.server.requestLimits.countAnonymous(request, reply);
         throw new RosterError('InvalidToken', 'The webhook signature is missing, invalid or too old');
       }
-      await applyClerkEvent(options.writeContext('identity-provider'), deps, header('svix-id'), event);
+      await options.clerkEvents.apply(options.issuer, header('svix-id'), event);
       return reply.status(204).send();
     },
   );
