@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { AuditEventRow, DB } from '../db/types.ts';
 import { newId } from '../domain/new-id.ts';
 
@@ -14,11 +15,26 @@ export interface AuditEventInput {
 }
 
 export async function insertAuditEvent(db: Kysely<DB>, event: AuditEventInput): Promise<void> {
-  await db
-    .insertInto('auditEvents')
-    .values({ id: newId(), ...event, data: JSON.stringify(event.data ?? {}) })
-    .execute();
+  const { at, actor, action, targetType, targetId } = event;
+  const data = JSON.stringify(event.data ?? {});
+  await insertAuditRow(db, { id: newId(), at, actor, action, targetType, targetId, data });
 }
+
+// Every write records one or more: compiled once (see compiled-once.ts).
+const insertAuditRow = compiledOnce(
+  (
+    db: Kysely<DB>,
+    row: {
+      id: string;
+      at: string;
+      actor: string;
+      action: string;
+      targetType: string;
+      targetId: string | null;
+      data: string;
+    },
+  ) => db.insertInto('auditEvents').values(row),
+);
 
 export interface AuditEventFilter {
   actor?: string;

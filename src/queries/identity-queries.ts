@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { DB } from '../db/types.ts';
 import { newId } from '../domain/new-id.ts';
 
@@ -18,27 +19,32 @@ export async function findKnownIdentity(
   subject: string,
   now: string,
 ): Promise<KnownIdentity | null> {
-  const row = await db
-    .selectFrom('identities as i')
-    .innerJoin('users as u', 'u.id', 'i.userId')
-    .select(['u.id as userId', 'u.emailNormalized', 'u.emailVerified', 'u.lastLoginAt'])
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('invitations as v')
-            .select('v.id')
-            .whereRef('v.emailNormalized', '=', 'u.emailNormalized')
-            .where('v.usedAt', 'is', null)
-            .where('v.expiresAt', '>', now),
-        )
-        .as('hasPendingInvitations'),
-    )
-    .where('i.issuer', '=', issuer)
-    .where('i.subject', '=', subject)
-    .executeTakeFirst();
+  const [row] = await knownIdentityRow(db, { issuer, subject, now });
   return row ? { ...row, hasPendingInvitations: Boolean(row.hasPendingInvitations) } : null;
 }
+
+// Every cold /me request and every first sign-in reads it: compiled once (see compiled-once.ts).
+const knownIdentityRow = compiledOnce(
+  (db: Kysely<DB>, { issuer, subject, now }: { issuer: string; subject: string; now: string }) =>
+    db
+      .selectFrom('identities as i')
+      .innerJoin('users as u', 'u.id', 'i.userId')
+      .select(['u.id as userId', 'u.emailNormalized', 'u.emailVerified', 'u.lastLoginAt'])
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('invitations as v')
+              .select('v.id')
+              .whereRef('v.emailNormalized', '=', 'u.emailNormalized')
+              .where('v.usedAt', 'is', null)
+              .where('v.expiresAt', '>', now),
+          )
+          .as('hasPendingInvitations'),
+      )
+      .where('i.issuer', '=', issuer)
+      .where('i.subject', '=', subject),
+);
 
 /** The identity (issuer, subject), or undefined. */
 export async function findIdentity(db: Kysely<DB>, issuer: string, subject: string) {
@@ -74,11 +80,13 @@ export async function insertIdentity(
   db: Kysely<DB>,
   identity: { userId: string; issuer: string; subject: string; createdAt: string },
 ): Promise<void> {
-  await db
-    .insertInto('identities')
-    .values({ id: newId(), ...identity })
-    .execute();
+  await insertIdentityRow(db, { id: newId(), ...identity });
 }
+
+const insertIdentityRow = compiledOnce(
+  (db: Kysely<DB>, row: { id: string; userId: string; issuer: string; subject: string; createdAt: string }) =>
+    db.insertInto('identities').values(row),
+);
 
 export async function deleteIdentity(db: Kysely<DB>, id: string): Promise<void> {
   await db.deleteFrom('identities').where('id', '=', id).execute();

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { DB, NewUser, UserRow, UserUpdate } from '../db/types.ts';
 import type { OtherPerson } from '../domain/person-visibility.ts';
 import { fullNameOf, parseObject, profileSettingsOf } from '../domain/stored-user-fields.ts';
@@ -8,8 +9,14 @@ export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<UserRow
 }
 
 export async function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = await userById(db, { id });
+  return row;
 }
+
+// Read by every write that emits a user event (a first sign-in among them): compiled once.
+const userById = compiledOnce((db: Kysely<DB>, { id }: { id: string }) =>
+  db.selectFrom('users').selectAll().where('id', '=', id),
+);
 
 /** `emailNormalized` is `normalizeEmail(email)`. */
 export async function findUserByNormalizedEmail(db: Kysely<DB>, emailNormalized: string): Promise<UserRow | undefined> {
@@ -22,13 +29,17 @@ export async function findUserByNormalizedEmail(db: Kysely<DB>, emailNormalized:
  * linking to one user thereby take turns, so the second sees the identity the first inserted.
  */
 export async function lockUserByNormalizedEmail(db: Kysely<DB>, emailNormalized: string) {
-  return db
+  const [owner] = await lockedUserByEmail(db, { emailNormalized });
+  return owner;
+}
+
+const lockedUserByEmail = compiledOnce((db: Kysely<DB>, { emailNormalized }: { emailNormalized: string }) =>
+  db
     .updateTable('users')
     .set((eb) => ({ updatedAt: eb.ref('updatedAt') }))
     .where('emailNormalized', '=', emailNormalized)
-    .returning(['id', 'firstName', 'lastName', 'emailVerified'])
-    .executeTakeFirst();
-}
+    .returning(['id', 'firstName', 'lastName', 'emailVerified']),
+);
 
 /** Oldest first, by (createdAt, id), after the given key; optionally only the one normalized email. */
 export async function findUsersPage(

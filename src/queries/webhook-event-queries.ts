@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { DB } from '../db/types.ts';
 import { newId } from '../domain/new-id.ts';
 import { subscribes, type EventType } from '../webhooks/event-types.ts';
@@ -17,7 +18,7 @@ export interface NewWebhookEvent {
  * receives is not kept). Returns how many deliveries it queued.
  */
 export async function insertWebhookEvent(db: Kysely<DB>, event: NewWebhookEvent): Promise<number> {
-  const hooks = await db.selectFrom('webhooks').select(['id', 'events']).where('enabled', '=', true).execute();
+  const hooks = await enabledWebhooks(db, {});
   const subscribed = hooks.filter((hook) => subscribes(JSON.parse(hook.events) as string[], event.type));
   if (subscribed.length === 0) return 0;
   await db
@@ -49,3 +50,8 @@ export async function insertWebhookEvent(db: Kysely<DB>, event: NewWebhookEvent)
     .execute();
   return subscribed.length;
 }
+
+// Asked by every write that emits an event, usually to learn there is none: compiled once.
+const enabledWebhooks = compiledOnce((db: Kysely<DB>, _none: Record<never, never>) =>
+  db.selectFrom('webhooks').select(['id', 'events']).where('enabled', '=', true),
+);

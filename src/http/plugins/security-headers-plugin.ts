@@ -50,7 +50,9 @@ const applyHelmet = helmet(HELMET_OPTIONS);
 const HELMET_HEADERS: Readonly<Record<string, string>> = (() => {
   const headers: Record<string, string> = {};
   const recorder = {
-    setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = String(value)),
+    setHeader: (name: string, value: string) => {
+      headers[name.toLowerCase()] = String(value);
+    },
     removeHeader: () => {},
   };
   applyHelmet({} as IncomingMessage, recorder as unknown as ServerResponse, () => {});
