@@ -27,15 +27,18 @@ interface Template {
 export function compiledOnce<DB, Params extends object, Row>(
   build: (db: Kysely<DB>, params: Params) => Compilable<Row>,
 ): PreparedQuery<Params, Row> {
-  // Keyed by the executor's plugin list: shared by a Kysely and its transactions, new for each
-  // `withPlugin` (the plugins shape the SQL), and tied to one dialect.
-  const templates = new WeakMap<object, Template>();
+  // Keyed by the dialect's adapter, then each plugin in order: what shapes the SQL. A Kysely and
+  // its transactions share them (Kysely copies the plugin list into each transaction's executor,
+  // so the list itself cannot be the key); `withPlugin` makes another path.
+  const templates: TemplateTrie = { next: new WeakMap(), template: undefined };
   return async <D>(db: Kysely<D>, params: Params): Promise<Row[]> => {
     const executor = db.getExecutor();
-    let template = templates.get(executor.plugins);
+    let node = step(templates, executor.adapter);
+    for (const plugin of executor.plugins) node = step(node, plugin);
+    let template = node.template;
     if (template === undefined) {
       template = compileTemplate(db as unknown as Kysely<DB>, build, Object.keys(params));
-      templates.set(executor.plugins, template);
+      node.template = template;
     }
     const parameters = template.slots.map((slot) =>
       'param' in slot ? params[slot.param as keyof Params] : slot.value,
@@ -43,6 +46,20 @@ export function compiledOnce<DB, Params extends object, Row>(
     const result = (await db.executeQuery({ ...template.compiled, parameters })) as QueryResult<Row>;
     return result.rows;
   };
+}
+
+interface TemplateTrie {
+  readonly next: WeakMap<object, TemplateTrie>;
+  template: Template | undefined;
+}
+
+function step(node: TemplateTrie, key: object): TemplateTrie {
+  let next = node.next.get(key);
+  if (next === undefined) {
+    next = { next: new WeakMap(), template: undefined };
+    node.next.set(key, next);
+  }
+  return next;
 }
 
 function compileTemplate<DB, Params extends object, Row>(

@@ -65,6 +65,21 @@ for (const engine of await testEngines()) {
       assert.equal(counter.count(), 2);
     });
 
+    test('built once for a database and all its transactions, once more for another plugin set', async () => {
+      let builds = 0;
+      const keysLike = compiledOnce((db: Kysely<DB>, { prefix }: { prefix: string }) => {
+        builds += 1;
+        return db.selectFrom('permissions').select('key').where('key', 'like', prefix);
+      });
+      await keysLike(database.db, { prefix: 'a.%' });
+      for (let index = 0; index < 3; index += 1) {
+        await database.db.transaction().execute((trx) => keysLike(trx, { prefix: 'b.%' }));
+      }
+      assert.equal(builds, 1);
+      await keysLike(countingQueries(database.db).db, { prefix: 'a.%' });
+      assert.equal(builds, 2);
+    });
+
     test('a parameter the SQL does not take as a bound parameter is refused', async () => {
       const inlined = compiledOnce((db: Kysely<DB>, { column }: { column: string }) =>
         db.selectFrom('permissions').select(sql.ref(column).as('x')),
