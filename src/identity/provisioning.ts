@@ -21,7 +21,7 @@ import { findJoinableOrganizationId } from '../queries/organization-queries.ts';
 import {
   findUserById,
   findUserByNormalizedEmail,
-  insertUser,
+  insertProvisionedUser,
   lockUserByNormalizedEmail,
   setMissingEmail,
   touchLastLogin,
@@ -294,7 +294,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   ) {
     const { trx } = scope;
     const userId = newId();
-    await insertUser(trx, {
+    await insertProvisionedUser(trx, {
       id: userId,
       email: profile.email,
       emailNormalized,

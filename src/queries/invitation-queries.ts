@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { DB, InvitationRow, NewInvitation } from '../db/types.ts';
 
 /** An invitation with its role's key (null when it names none). */
@@ -39,16 +40,21 @@ export async function findPendingInvitation(
 
 /** Unused, unexpired invitations for an email, oldest first. */
 export async function findPendingInvitationsForEmail(db: Kysely<DB>, emailNormalized: string, now: string) {
-  return db
-    .selectFrom('invitations')
-    .select(['id', 'organizationId', 'roleId', 'createdAt'])
-    .where('emailNormalized', '=', emailNormalized)
-    .where('usedAt', 'is', null)
-    .where('expiresAt', '>', now)
-    .orderBy('createdAt')
-    .orderBy('id')
-    .execute();
+  return pendingInvitationsForEmail(db, { emailNormalized, now });
 }
+
+// Asked by every first sign-in with a verified email: compiled once (see compiled-once.ts).
+const pendingInvitationsForEmail = compiledOnce(
+  (db: Kysely<DB>, { emailNormalized, now }: { emailNormalized: string; now: string }) =>
+    db
+      .selectFrom('invitations')
+      .select(['id', 'organizationId', 'roleId', 'createdAt'])
+      .where('emailNormalized', '=', emailNormalized)
+      .where('usedAt', 'is', null)
+      .where('expiresAt', '>', now)
+      .orderBy('createdAt')
+      .orderBy('id'),
+);
 
 export interface InvitationFilter {
   organizationId?: string | undefined;

@@ -8,6 +8,34 @@ export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<UserRow
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
 }
 
+/** The user a first sign-in creates: every column given (nulls included), nothing returned. */
+export type ProvisionedUser = Required<
+  Pick<
+    NewUser,
+    | 'id'
+    | 'email'
+    | 'emailNormalized'
+    | 'emailVerified'
+    | 'firstName'
+    | 'lastName'
+    | 'avatarUrl'
+    | 'phone'
+    | 'referralCode'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'lastLoginAt'
+  >
+>;
+
+export async function insertProvisionedUser(db: Kysely<DB>, user: ProvisionedUser): Promise<void> {
+  await provisionedUserInsert(db, user);
+}
+
+// Every first sign-in sends it, always with the same columns: compiled once (see compiled-once.ts).
+const provisionedUserInsert = compiledOnce((db: Kysely<DB>, user: ProvisionedUser) =>
+  db.insertInto('users').values(user),
+);
+
 export async function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | undefined> {
   const [row] = await userById(db, { id });
   return row;
