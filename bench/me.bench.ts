@@ -9,6 +9,8 @@
  *   npm run bench -- --engine sqlite --warmup 2 --duration 5 --reps 3 --connections 50
  *   npm run bench -- --scale [--sizes 1000,100000] [--distinct 100000]   # flat with size (bench/scale.ts)
  *   npm run bench -- --profile             # CPU profile of a warm /api/users/me (bench/profile.ts)
+ *   npm run bench -- --scale-out [--users 10000] [--readers 1000] [--instances 1,2,3] [--writes 200]
+ *                                          # several instances on one PostgreSQL (bench/scale-out.ts)
  */
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -31,6 +33,12 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     distinct: { type: 'string' },
     profile: { type: 'boolean' },
+    'scale-out': { type: 'boolean' },
+    users: { type: 'string', default: '10000' },
+    readers: { type: 'string', default: '1000' },
+    instances: { type: 'string', default: '1,2,3' },
+    writes: { type: 'string', default: '200' },
+    'memory-users': { type: 'string', default: '2000' },
   },
 });
 
@@ -52,6 +60,18 @@ const load: LoadOptions = {
 if (values.scale) {
   const { runScale } = await import('./scale.ts');
   await runScale({ cores, load, sizes: values.sizes, distinct: values.distinct });
+} else if (values['scale-out']) {
+  const { runScaleOut } = await import('./scale-out.ts');
+  await runScaleOut({
+    cores,
+    machineCores,
+    load,
+    users: Number(values.users),
+    readers: Number(values.readers),
+    instances: values.instances.split(',').map(Number),
+    writes: Number(values.writes),
+    memoryUsers: Number(values['memory-users']),
+  });
 } else if (values.profile) {
   const { runProfile } = await import('./profile.ts');
   await runProfile({ cores, load });

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { drawChart } from './chart.ts';
 import type { Measurement } from './measure.ts';
+import { scaleOutSection, whatGrowsSection } from './scale-out-report.ts';
 
 export interface Row extends Measurement {
   runs: number[];
@@ -52,6 +53,93 @@ export interface ScaleResults {
   rss: { distinctUsers: number; seconds: number; rssMbBefore: number | null; rssMbAfter: number | null } | null;
   notRun: string[];
 }
+/** One window of load on every instance at once: totals over the instances. */
+export interface ScaleOutThroughput {
+  /** Sum of the instances' average req/s. */
+  requestsPerSecond: number;
+  /** Every window's total req/s, in order. */
+  runs: number[];
+  perInstance: number[];
+  /** Server CPU (user + system) summed over the instances, per request answered, in µs. */
+  cpuUsPerRequest: number | null;
+  /** The median of the instances' p50. */
+  p50Ms: number;
+  /** The worst instance's p99. */
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  connectionsPerInstance: number;
+}
+export interface VisibilityResult {
+  writes: number;
+  /** Instances polled after each write (all but the writer). */
+  readersPerWrite: number;
+  writeMedianMs: number;
+  writeMaxMs: number;
+  /** From the PATCH's answer to another instance's answer showing the new value. */
+  visibleMedianMs: number;
+  visibleP99Ms: number;
+  visibleMaxMs: number;
+  /** Answers, after the PATCH had returned, that still showed the old value (must be 0). */
+  stalePolls: number;
+  /** Writes some instance had not shown after 5 s. */
+  neverVisible: number;
+  /** How far `roster_change_seq` moved meanwhile: one per announced change (one NOTIFY each). */
+  announcements: number;
+}
+export interface InstancesResult {
+  count: number;
+  /** The median window (by total req/s): the warm path; non2xx and errors over all windows. */
+  throughput: ScaleOutThroughput;
+  /** All the windows together (a minute): renewals included. */
+  steady: { seconds: number; requestsPerSecond: number; cpuUsPerRequest: number | null };
+  database: {
+    connections: { pool: number; listen: number; total: number };
+    sequenceReadsPerSecond: number;
+    requestsPerSequenceRead: number | null;
+    transactionsPerSecond: number;
+    /** Identity-cache misses a second (index scans of identities by issuer and subject). */
+    identityLoadsPerSecond: number;
+    /** Snapshot loads a second (scans of session_contexts, one per load). */
+    snapshotLoadsPerSecond: number;
+    /** Changes announced during the measured windows (lastLoginAt bookkeeping of the readers). */
+    announcements: number;
+    /** CPU of this database's backends per request answered, in µs. */
+    cpuUsPerRequest: number | null;
+  };
+  visibility: { idle: VisibilityResult; underLoad: VisibilityResult } | null;
+}
+export interface ScaleOutResults {
+  at: string;
+  machine: { cores: number; pinning: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  options: {
+    users: number;
+    readers: number;
+    warmupS: number;
+    durationS: number;
+    repetitions: number;
+    connections: number;
+    writes: number;
+  };
+  seedSeconds: number;
+  instances: InstancesResult[];
+  memory: {
+    users: number;
+    bytesPerUser: number;
+    userCachesBytesPerUser: number;
+    tokenCacheBytesPerUser: number;
+    tokenBytes: number;
+  } | null;
+  /** What the database takes of the announce statement alone, and of its `nextval` without the NOTIFY. */
+  announceCeiling: {
+    connections: number;
+    seconds: number;
+    announcementsPerSecond: number;
+    nextvalPerSecond: number;
+  } | null;
+  notRun: string[];
+}
 export interface ProfileResults {
   at: string;
   engine: string;
@@ -65,7 +153,7 @@ export interface ProfileResults {
 const root = resolve(import.meta.dirname, '..');
 const resultsDir = resolve(import.meta.dirname, 'results');
 
-export async function saveResults(kind: 'me' | 'scale' | 'profile', results: unknown): Promise<void> {
+export async function saveResults(kind: 'me' | 'scale' | 'scale-out' | 'profile', results: unknown): Promise<void> {
   await mkdir(resultsDir, { recursive: true });
   await writeFile(resolve(resultsDir, `${kind}.json`), `${JSON.stringify(results, null, 2)}\n`);
 }
@@ -79,10 +167,15 @@ function read<T>(kind: string): T | null {
 export async function writeReport(): Promise<void> {
   const me = read<MeResults>('me');
   const scale = read<ScaleResults>('scale');
+  const scaleOut = read<ScaleOutResults>('scale-out');
   const profile = read<ProfileResults>('profile');
   if (me) await writeFile(resolve(root, 'docs/performance.svg'), drawChart(me));
   const parts = [HEADER, METHOD, me ? meSection(me) : '_`npm run bench` has not been run yet._\n'];
   parts.push(scale ? scaleSection(scale) : '## Flat with size\n\n_`npm run bench -- --scale` has not been run yet._\n');
+  parts.push(
+    scaleOut ? scaleOutSection(scaleOut) : '## Scale-out\n\n_`npm run bench -- --scale-out` has not been run yet._\n',
+  );
+  parts.push(whatGrowsSection(scaleOut, scale));
   parts.push(
     profile
       ? profileSection(profile)
@@ -270,6 +363,7 @@ npm run bench                       # SQLite, and PostgreSQL at ROSTER_TEST_POST
 npm run bench -- --quick            # 1 × (1 s + 3 s) per line
 npm run bench -- --engine sqlite --warmup 3 --duration 10 --reps 3 --connections 50 --sign-ins 2000
 npm run bench -- --scale --sizes 1000,100000,1000000 --distinct 100000   # PostgreSQL
+npm run bench -- --scale-out --users 10000 --readers 1000 --instances 1,2,3 --writes 200   # PostgreSQL
 npm run bench -- --profile          # writes the .cpuprofile path and the summary
 node --import tsx bench/profile-summary.ts <file.cpuprofile>              # summarise any profile
 roster seed-scale --users 100000    # the seeding command on its own (DATABASE_URL, AUTH_ISSUER)

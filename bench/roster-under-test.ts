@@ -36,10 +36,26 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
-export async function startRosterUnderTest(
+/** A fresh database filled by `roster seed-scale`, the environment `roster serve` runs with on it, and tokens. */
+export interface BenchDatabase {
+  readonly engine: BenchEngine;
+  /** The environment of every `roster serve` on this database (add PORT). */
+  readonly env: Record<string, string>;
+  readonly issuer: TestIssuer;
+  /** Seconds `seed-scale` took. */
+  readonly seedSeconds: number;
+  /** A token of seeded user `index` (subject scale-user-<index>). */
+  tokenOf(index: number): Promise<string>;
+  /** A token of a user Roster has never seen: its first request provisions them. */
+  newUserToken(label: string): Promise<string>;
+  /** Drops the database (and closes the issuer unless it was passed in). */
+  close(): Promise<void>;
+}
+
+export async function seedBenchDatabase(
   engine: BenchEngine,
-  options: { users: number; core: number | null; nodeArgs?: readonly string[]; issuer?: TestIssuer },
-): Promise<RosterUnderTest> {
+  options: { users: number; issuer?: TestIssuer },
+): Promise<BenchDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), 'roster-bench-'));
   const database: TestDatabase = await createTestDatabase(engine, { sqlitePath: join(dataDir, 'roster.db') });
   const issuer = options.issuer ?? (await startTestIssuer({ alg: 'ES256' }));
@@ -59,14 +75,10 @@ export async function startRosterUnderTest(
   const seeded = await runCli(['seed-scale', '--users', String(options.users)], env);
   if (seeded.code !== 0) throw new Error(`seed-scale failed: ${seeded.stderr}`);
   const seedSeconds = (performance.now() - started) / 1000;
-  const roster = await startRoster(env, 20_000 + Math.floor(Math.random() * 20_000), {
-    core: options.core,
-    ...(options.nodeArgs && { nodeArgs: options.nodeArgs }),
-  });
   const hour = { expiresIn: 3600 };
   return {
     engine,
-    roster,
+    env,
     issuer,
     seedSeconds,
     tokenOf: (index) =>
@@ -80,10 +92,45 @@ export async function startRosterUnderTest(
         hour,
       ),
     async close() {
-      await roster.stop();
       if (!options.issuer) await issuer.close();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A free-looking loopback port for a bench server (20000–39999). */
+export function randomPort(): number {
+  return 20_000 + Math.floor(Math.random() * 20_000);
+}
+
+export async function startRosterUnderTest(
+  engine: BenchEngine,
+  options: { users: number; core: number | null; nodeArgs?: readonly string[]; issuer?: TestIssuer },
+): Promise<RosterUnderTest> {
+  const seeded = await seedBenchDatabase(engine, {
+    users: options.users,
+    ...(options.issuer && { issuer: options.issuer }),
+  });
+  try {
+    const roster = await startRoster(seeded.env, randomPort(), {
+      core: options.core,
+      ...(options.nodeArgs && { nodeArgs: options.nodeArgs }),
+    });
+    return {
+      engine,
+      roster,
+      issuer: seeded.issuer,
+      seedSeconds: seeded.seedSeconds,
+      tokenOf: seeded.tokenOf,
+      newUserToken: seeded.newUserToken,
+      async close() {
+        await roster.stop();
+        await seeded.close();
+      },
+    };
+  } catch (error) {
+    await seeded.close();
+    throw error;
+  }
 }

@@ -1,14 +1,15 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
 import { DEV_ISSUER, devSubject } from '../../identity/dev-issuer.ts';
-import { newId } from '../../domain/new-id.ts';
 import { RosterError } from '../../domain/roster-error.ts';
 import type { DB } from '../../db/types.ts';
 import { runAdminCommand } from '../admin-session.ts';
 import { UsageError, type Command } from '../command.ts';
+import { bulkLoadPostgres } from './seed-scale-postgres.ts';
 
-/** Users written per transaction: big enough to amortize the commit, small enough to show progress. */
-const USERS_PER_TRANSACTION = 2_000;
-/** Bound parameters per INSERT: under SQLite's 32,766 and PostgreSQL's 65,535. */
+/** Users written per batch (a transaction on SQLite, a statement on PostgreSQL): progress is shown per batch. */
+const USERS_PER_BATCH = 2_000;
+/** Bound parameters per INSERT: under SQLite's 32,766. */
 const MAX_PARAMETERS = 30_000;
 const MAX_USERS = 10_000_000;
 
@@ -28,13 +29,15 @@ export const seedScaleCommand: Command = {
     'roster seed-scale --users N [--organizations M]',
     '',
     'Writes N users (user<i>@scale.roster.test) and M organizations (scale-org-<i>; default one per',
-    '100 users) into a database that has none yet, in multi-row INSERTs inside transactions of',
-    `${USERS_PER_TRANSACTION} users. Each user has one identity at the configured issuer (AUTH_ISSUER, or the`,
-    'dev issuer), 1–3 memberships with one role each (global roles scale-viewer, scale-member,',
-    'scale-admin), and 3 users in 10 a resource grant. Subjects are scale-user-<i>, or with the dev',
-    'issuer its own subject for the email, so `roster token --email user7@scale.roster.test` signs in',
-    'as user 7. Nothing is audited and no webhook event is written; the tables are analyzed at the end;',
-    'running servers drop their caches.',
+    '100 users) into a database that has none yet. Each user has one identity at the configured',
+    'issuer (AUTH_ISSUER, or the dev issuer), 1–3 memberships with one role each (global roles',
+    'scale-viewer, scale-member, scale-admin), and 3 users in 10 a resource grant. Subjects are',
+    'scale-user-<i>, or with the dev issuer its own subject for the email, so',
+    '`roster token --email user7@scale.roster.test` signs in as user 7. Nothing is audited and no',
+    'webhook event is written; the tables are analyzed at the end; running servers drop their caches.',
+    `On PostgreSQL everything is one transaction: the loaded tables' secondary indexes and foreign`,
+    'keys are dropped, the rows inserted in batches, and both rebuilt before the commit (the tables',
+    `are locked meanwhile). On SQLite each batch of ${USERS_PER_BATCH} users is its own transaction.`,
     'Progress (rows/s, ETA) goes to stderr.',
     '',
     '  --users N          how many users (1 to 10,000,000)',
@@ -54,7 +57,12 @@ export const seedScaleCommand: Command = {
       if (existing)
         throw new RosterError('Conflict', 'This database already holds scale data; seed into a fresh database');
       const started = performance.now();
-      const rows = await seedScale(db, { users: users!, organizations, issuer });
+      const plan = { users: users!, organizations, issuer, at: new Date().toISOString() };
+      const progress = progressLine(plan.users);
+      const rows =
+        config.database.engine === 'postgres'
+          ? await bulkLoadPostgres(config.database.url, planTables(plan), progress)
+          : await loadSqlite(db, planTables(plan), progress);
       await changeBus.publish({ scope: 'all' });
       const seconds = (performance.now() - started) / 1000;
       console.log(
@@ -77,149 +85,252 @@ interface ScalePlan {
   users: number;
   organizations: number;
   issuer: string;
+  /** Every row's timestamps. */
+  at: string;
 }
 
-/** Writes the plan's rows and returns how many; reports progress on stderr. */
-async function seedScale(db: Kysely<DB>, plan: ScalePlan): Promise<number> {
-  const at = new Date().toISOString();
-  const progress = progressLine(plan.users);
-  const reference = await db.transaction().execute(async (trx) => seedReference(trx, plan, at));
-  let rows = reference.rows;
-  for (let start = 0; start < plan.users; start += USERS_PER_TRANSACTION) {
-    const end = Math.min(plan.users, start + USERS_PER_TRANSACTION);
-    rows += await db.transaction().execute((trx) => seedUsers(trx, plan, reference, start, end, at));
-    progress(end, rows);
-  }
-  // Without fresh statistics PostgreSQL plans the /me queries on the bulk-loaded tables as if they
-  // were empty: a sequential scan of membership_roles per request (186 ms at 100k users, measured).
-  await sql`analyze`.execute(db);
-  return rows;
+/**
+ * Rows of one table, column by column (keys as in `DB`): an array of one value per row, or
+ * `{ all }` for a value every row shares. Both engines' writers take this shape.
+ */
+export interface TableColumns {
+  readonly table: keyof DB & string;
+  readonly count: number;
+  readonly columns: Readonly<Record<string, readonly unknown[] | { readonly all: unknown }>>;
 }
 
-interface Reference {
-  organizationIds: string[];
-  roleIds: Record<string, string>;
-  permissionIds: Record<string, string>;
-  rows: number;
+/** The reference rows first, then the users' rows batch by batch, with the users each batch holds. */
+export interface PlannedTables {
+  readonly reference: readonly TableColumns[];
+  readonly batches: Iterable<{ readonly users: number; readonly tables: readonly TableColumns[] }>;
 }
 
-async function seedReference(trx: Transaction<DB>, plan: ScalePlan, at: string): Promise<Reference> {
+/** Writes what was planned and returns how many rows; calls `progress` after each batch. */
+export type Progress = (users: number, rows: number) => void;
+
+function planTables(plan: ScalePlan): PlannedTables {
+  const newId = bulkIds();
   const permissionIds = Object.fromEntries(PERMISSIONS.map((key) => [key, newId()]));
-  const roleIds = Object.fromEntries([...Object.keys(ORGANIZATION_ROLES), RESOURCE_ROLE].map((key) => [key, newId()]));
+  const roleKeys = [...Object.keys(ORGANIZATION_ROLES), RESOURCE_ROLE];
+  const roleIds = Object.fromEntries(roleKeys.map((key) => [key, newId()]));
   const organizationIds = Array.from({ length: plan.organizations }, () => newId());
-  await insert(
-    trx,
-    'permissions',
-    PERMISSIONS.map((key) => ({
-      id: permissionIds[key]!,
-      key,
-      description: 'Seeded by roster seed-scale',
-      createdAt: at,
-      updatedAt: at,
-    })),
-  );
-  const roles = Object.entries(roleIds).map(([key, id]) => ({
-    id,
-    key,
-    name: key,
-    scope: key === RESOURCE_ROLE ? ('resource' as const) : ('organization' as const),
-    organizationId: null,
-    createdAt: at,
-    updatedAt: at,
-  }));
-  await insert(trx, 'roles', roles);
   const grants = [
     ...Object.entries(ORGANIZATION_ROLES).flatMap(([role, keys]) => keys.map((key) => [role, key] as const)),
     [RESOURCE_ROLE, 'scale.projects.write'] as const,
   ];
-  await insert(
-    trx,
-    'rolePermissions',
-    grants.map(([role, key]) => ({ roleId: roleIds[role]!, permissionId: permissionIds[key]! })),
-  );
-  await insert(
-    trx,
-    'organizations',
-    organizationIds.map((id, index) => ({
-      id,
-      name: `Scale Org ${index}`,
-      slug: organizationSlug(index),
-      createdAt: at,
-      updatedAt: at,
-    })),
-  );
+  const at = { all: plan.at };
+  const reference: TableColumns[] = [
+    {
+      table: 'permissions',
+      count: PERMISSIONS.length,
+      columns: {
+        id: PERMISSIONS.map((key) => permissionIds[key]!),
+        key: PERMISSIONS,
+        description: { all: 'Seeded by roster seed-scale' },
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+    {
+      table: 'roles',
+      count: roleKeys.length,
+      columns: {
+        id: roleKeys.map((key) => roleIds[key]!),
+        key: roleKeys,
+        name: roleKeys,
+        scope: roleKeys.map((key) => (key === RESOURCE_ROLE ? 'resource' : 'organization')),
+        organizationId: { all: null },
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+    {
+      table: 'rolePermissions',
+      count: grants.length,
+      columns: {
+        roleId: grants.map(([role]) => roleIds[role]!),
+        permissionId: grants.map(([, key]) => permissionIds[key]!),
+      },
+    },
+    {
+      table: 'organizations',
+      count: plan.organizations,
+      columns: {
+        id: organizationIds,
+        name: organizationIds.map((_, index) => `Scale Org ${index}`),
+        slug: organizationIds.map((_, index) => organizationSlug(index)),
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+  ];
+  const ids = { organizationIds, roleIds, permissionIds };
   return {
-    organizationIds,
-    roleIds,
-    permissionIds,
-    rows: PERMISSIONS.length + roles.length + grants.length + plan.organizations,
+    reference,
+    batches: (function* () {
+      for (let start = 0; start < plan.users; start += USERS_PER_BATCH) {
+        const end = Math.min(plan.users, start + USERS_PER_BATCH);
+        yield { users: end - start, tables: userTables(plan, ids, newId, start, end) };
+      }
+    })(),
   };
 }
 
-async function seedUsers(
-  trx: Transaction<DB>,
+function userTables(
   plan: ScalePlan,
-  reference: Reference,
+  reference: { organizationIds: string[]; roleIds: Record<string, string>; permissionIds: Record<string, string> },
+  newId: () => string,
   start: number,
   end: number,
-  at: string,
-): Promise<number> {
+): TableColumns[] {
   const { organizationIds, roleIds, permissionIds } = reference;
-  const users = [];
-  const identities = [];
-  const memberships = [];
-  const membershipRoles = [];
-  const resourceGrants = [];
+  const users = { id: [] as string[], email: [] as string[], lastName: [] as string[], referralCode: [] as string[] };
+  const identities = { id: [] as string[], userId: [] as string[], subject: [] as string[] };
+  const memberships = { id: [] as string[], userId: [] as string[], organizationId: [] as string[] };
+  const isPrimary: boolean[] = [];
+  const membershipRoles = { membershipId: [] as string[], roleId: [] as string[] };
+  const grants = { id: [] as string[], userId: [] as string[], resourceId: [] as string[] };
+  const grantRoles: (string | null)[] = [];
+  const grantPermissions: (string | null)[] = [];
   for (let index = start; index < end; index++) {
     const userId = newId();
     const email = `user${index}@scale.roster.test`;
-    users.push({
-      id: userId,
-      email,
-      emailNormalized: email,
-      emailVerified: true,
-      firstName: 'Scale',
-      lastName: `User ${index}`,
-      referralCode: referralCode(index),
-      createdAt: at,
-      updatedAt: at,
-    });
-    const subject = plan.issuer === DEV_ISSUER ? devSubject(email) : `scale-user-${index}`;
-    identities.push({ id: newId(), userId, issuer: plan.issuer, subject, createdAt: at });
+    users.id.push(userId);
+    users.email.push(email);
+    users.lastName.push(`User ${index}`);
+    users.referralCode.push(referralCode(index));
+    identities.id.push(newId());
+    identities.userId.push(userId);
+    identities.subject.push(plan.issuer === DEV_ISSUER ? devSubject(email) : `scale-user-${index}`);
     for (const [slot, organizationIndex] of organizationsOf(index, organizationIds.length).entries()) {
       const membershipId = newId();
-      memberships.push({
-        id: membershipId,
-        userId,
-        organizationId: organizationIds[organizationIndex]!,
-        status: 'active' as const,
-        isPrimary: slot === 0,
-        joinedAt: at,
-        createdAt: at,
-        updatedAt: at,
-      });
+      memberships.id.push(membershipId);
+      memberships.userId.push(userId);
+      memberships.organizationId.push(organizationIds[organizationIndex]!);
+      isPrimary.push(slot === 0);
       const role = slot > 0 ? 'scale-viewer' : index % 50 === 0 ? 'scale-admin' : 'scale-member';
-      membershipRoles.push({ membershipId, roleId: roleIds[role]!, grantedAt: at });
+      membershipRoles.membershipId.push(membershipId);
+      membershipRoles.roleId.push(roleIds[role]!);
     }
     if (index % 10 < 3) {
       const byRole = index % 2 === 0;
-      resourceGrants.push({
-        id: newId(),
-        userId,
-        resourceType: 'project',
-        resourceId: `project-${index % 1000}`,
-        roleId: byRole ? roleIds[RESOURCE_ROLE]! : null,
-        permissionId: byRole ? null : permissionIds['scale.projects.read']!,
-        grantedAt: at,
-      });
+      grants.id.push(newId());
+      grants.userId.push(userId);
+      grants.resourceId.push(`project-${index % 1000}`);
+      grantRoles.push(byRole ? roleIds[RESOURCE_ROLE]! : null);
+      grantPermissions.push(byRole ? null : permissionIds['scale.projects.read']!);
     }
   }
-  await insert(trx, 'users', users);
-  await insert(trx, 'identities', identities);
-  await insert(trx, 'memberships', memberships);
-  await insert(trx, 'membershipRoles', membershipRoles);
-  await insert(trx, 'resourceGrants', resourceGrants);
-  return users.length + identities.length + memberships.length + membershipRoles.length + resourceGrants.length;
+  const at = { all: plan.at };
+  return [
+    {
+      table: 'users',
+      count: users.id.length,
+      columns: {
+        ...users,
+        emailNormalized: users.email,
+        emailVerified: { all: true },
+        firstName: { all: 'Scale' },
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+    {
+      table: 'identities',
+      count: identities.id.length,
+      columns: { ...identities, issuer: { all: plan.issuer }, createdAt: at },
+    },
+    {
+      table: 'memberships',
+      count: memberships.id.length,
+      columns: {
+        ...memberships,
+        status: { all: 'active' },
+        isPrimary,
+        joinedAt: at,
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
+    {
+      table: 'membershipRoles',
+      count: membershipRoles.membershipId.length,
+      columns: { ...membershipRoles, grantedAt: at },
+    },
+    {
+      table: 'resourceGrants',
+      count: grants.id.length,
+      columns: {
+        ...grants,
+        resourceType: { all: 'project' },
+        roleId: grantRoles,
+        permissionId: grantPermissions,
+        grantedAt: at,
+      },
+    },
+  ];
+}
+
+/** SQLite: the reference in one transaction, then one transaction per batch of multi-row INSERTs; ANALYZE. */
+async function loadSqlite(db: Kysely<DB>, planned: PlannedTables, progress: Progress): Promise<number> {
+  let rows = 0;
+  let users = 0;
+  const write = async (tables: readonly TableColumns[]) =>
+    db.transaction().execute(async (trx) => {
+      for (const table of tables) {
+        if (table.count === 0) continue;
+        const names = Object.keys(table.columns);
+        const perRow = Math.max(1, Math.floor(MAX_PARAMETERS / names.length));
+        for (let offset = 0; offset < table.count; offset += perRow) {
+          const slice = Array.from({ length: Math.min(perRow, table.count - offset) }, (_, index) =>
+            Object.fromEntries(names.map((name) => [name, valueAt(table.columns[name]!, offset + index)])),
+          );
+          // The columns are the table's own (built above); Kysely's per-table row type is not spelled out here.
+          await trx
+            .insertInto(table.table)
+            .values(slice as never)
+            .execute();
+        }
+        rows += table.count;
+      }
+    });
+  await write(planned.reference);
+  for (const batch of planned.batches) {
+    await write(batch.tables);
+    users += batch.users;
+    progress(users, rows);
+  }
+  // The planner's statistics for the loaded tables (as on PostgreSQL, see seed-scale-postgres.ts).
+  await sql`analyze`.execute(db);
+  return rows;
+}
+
+function valueAt(column: readonly unknown[] | { readonly all: unknown }, index: number): unknown {
+  return Array.isArray(column) ? column[index] : (column as { all: unknown }).all;
+}
+
+/**
+ * UUIDv7s laid out as `newId` (src/domain/new-id.ts) lays them out — the millisecond, then a
+ * 12-bit counter within it, so ids made in order sort in order — with their random bits from
+ * `randomUUID`, which draws entropy in bulk: one `randomFillSync` per id was a quarter of this
+ * command's CPU.
+ */
+function bulkIds(): () => string {
+  let lastMs = 0;
+  let counter = 0;
+  return () => {
+    const now = Date.now();
+    if (now > lastMs) {
+      lastMs = now;
+      counter = 0;
+    } else if (++counter > 0xfff) {
+      lastMs += 1;
+      counter = 0;
+    }
+    const time = lastMs.toString(16).padStart(12, '0');
+    // randomUUID's last 17 characters: the RFC 4122 variant and 62 random bits, as version 7 wants them.
+    return `${time.slice(0, 8)}-${time.slice(8)}-7${counter.toString(16).padStart(3, '0')}-${randomUUID().slice(19)}`;
+  };
 }
 
 /** 1–3 distinct organizations, the first (primary) shared by 100 consecutive users. */
@@ -230,23 +341,6 @@ function organizationsOf(index: number, organizations: number): number[] {
     chosen.add((primary + extra * 37) % organizations);
   }
   return [...chosen];
-}
-
-async function insert<T extends keyof DB & string>(
-  trx: Transaction<DB>,
-  table: T,
-  rows: readonly object[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const perRow = Object.keys(rows[0]!).length;
-  const chunk = Math.max(1, Math.floor(MAX_PARAMETERS / perRow));
-  for (let offset = 0; offset < rows.length; offset += chunk) {
-    // The rows are built above with the table's own columns; Kysely's per-table row type is not spelled out here.
-    await trx
-      .insertInto(table)
-      .values(rows.slice(offset, offset + chunk) as never)
-      .execute();
-  }
 }
 
 function organizationSlug(index: number): string {
@@ -263,7 +357,7 @@ function referralCode(index: number): string {
   return `ZZZ${code}`;
 }
 
-function progressLine(total: number): (done: number, rows: number) => void {
+function progressLine(total: number): Progress {
   const started = performance.now();
   let lastShown = 0;
   return (done, rows) => {

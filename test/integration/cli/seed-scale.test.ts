@@ -3,14 +3,30 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../../src/db/types.ts';
 import { startTestApp, type TestApp } from '../../helpers/app.ts';
 import { runCli } from '../../helpers/cli.ts';
 import { testEngines } from '../../helpers/databases.ts';
 import { countRows } from '../../helpers/db-counts.ts';
+import { fixtures } from '../../helpers/fixtures.ts';
 import { startTestIssuer, type TestIssuer } from '../../helpers/jwks-server.ts';
 
 const USERS = 500;
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** Every index and constraint of the tables seed-scale loads, as PostgreSQL would recreate them. */
+async function bulkTableSchema(db: Kysely<DB>): Promise<string[]> {
+  const tables = '{users,identities,memberships,membership_roles,resource_grants}';
+  const { rows } = await sql<{ definition: string }>`
+    select conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) ||
+           case when convalidated then '' else ' NOT VALID' end as definition
+      from pg_constraint where conrelid = any(${tables}::regclass[])
+    union all
+    select pg_get_indexdef(indexrelid) from pg_index where indrelid = any(${tables}::regclass[])
+    order by 1`.execute(db);
+  return rows.map((row) => row.definition);
+}
 
 for (const engine of await testEngines()) {
   describe(`seed-scale on ${engine}`, () => {
@@ -18,6 +34,7 @@ for (const engine of await testEngines()) {
     let issuer: TestIssuer;
     let t: TestApp;
     let env: Record<string, string>;
+    let schemaBefore: string[] = [];
     const seed = (...args: string[]) => runCli(['seed-scale', ...args], env);
 
     before(async () => {
@@ -33,6 +50,7 @@ for (const engine of await testEngines()) {
         AUTH_ISSUER: issuer.url,
         AUTH_JWKS_URL: issuer.jwksUrl,
       };
+      if (engine === 'postgres') schemaBefore = await bulkTableSchema(t.database.db);
     });
     after(async () => {
       await t.close();
@@ -81,6 +99,13 @@ for (const engine of await testEngines()) {
         .where('subject', '=', 'scale-user-7')
         .executeTakeFirstOrThrow();
       assert.equal(identity.issuer, issuer.url);
+      for (const table of ['users', 'identities', 'memberships', 'resourceGrants'] as const) {
+        const ids = await db.selectFrom(table).select('id').orderBy('id').execute();
+        assert.ok(
+          ids.every(({ id }) => UUID_V7.test(id)),
+          `${table} ids are UUIDv7`,
+        );
+      }
       // Planner statistics are fresh, so /me's queries use the indexes on the bulk-loaded tables.
       const analyzed =
         engine === 'postgres'
@@ -118,11 +143,50 @@ for (const engine of await testEngines()) {
       assert.equal(await countRows(t.database.db, 'users'), before, 'signing in provisioned nobody new');
     });
 
+    if (engine === 'postgres') {
+      test('the loaded tables keep every index and constraint, validated', async () => {
+        assert.ok(schemaBefore.length > 15, schemaBefore.join('\n'));
+        assert.deepEqual(await bulkTableSchema(t.database.db), schemaBefore);
+      });
+    }
+
     test('a second run into the same database refuses and changes nothing', async () => {
       const result = await seed('--users', '10');
       assert.equal(result.code, 1);
       assert.match(result.stderr, /already holds scale data/);
       assert.equal(await countRows(t.database.db, 'users'), USERS);
+    });
+  });
+}
+
+for (const engine of (await testEngines()).filter((candidate) => candidate === 'postgres')) {
+  describe(`seed-scale on ${engine}: all or nothing`, () => {
+    test('a clash with a user already there rolls back every row and keeps every index', async () => {
+      const issuer = await startTestIssuer({ alg: 'ES256' });
+      const t = await startTestApp(engine, { issuer });
+      try {
+        await fixtures(t.database.db).user({ email: 'user7@scale.roster.test' });
+        const schema = await bulkTableSchema(t.database.db);
+        const dir = await mkdtemp(join(tmpdir(), 'roster-seed-scale-'));
+        const url = t.databaseConfig.engine === 'postgres' ? t.databaseConfig.url : '';
+        const result = await runCli(['seed-scale', '--users', '100'], {
+          DATABASE_URL: url,
+          ROSTER_DATA_DIR: dir,
+          LOG_LEVEL: 'silent',
+          AUTH_ISSUER: issuer.url,
+          AUTH_JWKS_URL: issuer.jwksUrl,
+        });
+        await rm(dir, { recursive: true, force: true });
+        assert.notEqual(result.code, 0);
+        assert.match(result.stderr, /users_email_normalized_key/);
+        assert.equal(await countRows(t.database.db, 'users'), 1);
+        assert.equal(await countRows(t.database.db, 'organizations'), 0);
+        assert.equal(await countRows(t.database.db, 'memberships'), 0);
+        assert.deepEqual(await bulkTableSchema(t.database.db), schema);
+      } finally {
+        await t.close();
+        await issuer.close();
+      }
     });
   });
 }
