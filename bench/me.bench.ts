@@ -8,7 +8,7 @@
  *   npm run bench -- --quick               # 1 × (1 s + 3 s)
  *   npm run bench -- --engine sqlite --warmup 2 --duration 5 --reps 3 --connections 50
  *   npm run bench -- --scale [--sizes 1000,100000] [--distinct 100000]   # flat with size (bench/scale.ts)
- *   npm run bench -- --profile             # CPU profile of a warm /api/users/me (bench/profile.ts)
+ *   npm run bench -- --profile             # CPU profiles: warm /api/users/me, first sign-ins (bench/profile.ts)
  *   npm run bench -- --scale-out [--users 10000] [--readers 1000] [--instances 1,2,3] [--writes 200]
  *                                          # several instances on one PostgreSQL (bench/scale-out.ts)
  */
@@ -74,7 +74,7 @@ if (values.scale) {
   });
 } else if (values.profile) {
   const { runProfile } = await import('./profile.ts');
-  await runProfile({ cores, load });
+  await runProfile({ cores, load, signIns: Number(values['sign-ins']) });
 } else {
   await runMe();
 }

@@ -12,10 +12,23 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
+  /** Microseconds on the monotonic clock (Linux: the one `process.hrtime` reads). */
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
+}
+
+/** A span of the monotonic clock in µs, as `monotonicMicros()` reads it in any process on this machine. */
+export interface ProfileWindow {
+  fromUs: number;
+  toUs: number;
+}
+
+/** Now on the clock V8 stamps profile samples with. */
+export function monotonicMicros(): number {
+  return Number(process.hrtime.bigint() / 1000n);
 }
 
 export interface ProfileSummary {
@@ -26,11 +39,18 @@ export interface ProfileSummary {
 
 const root = resolve(import.meta.dirname, '..');
 
-/** Self time per function and per file, in ms, of the non-idle samples. */
-export function summariseProfile(profile: CpuProfile, top = 15): ProfileSummary {
+/**
+ * Self time per function and per file, in ms, of the non-idle samples — only those taken inside
+ * `window` when one is given (start-up and warm-up left out).
+ */
+export function summariseProfile(profile: CpuProfile, top = 15, window?: ProfileWindow): ProfileSummary {
   const selfUs = new Map<number, number>();
+  let at = profile.startTime;
   for (const [index, id] of profile.samples.entries()) {
-    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+    const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    if (window && (at < window.fromUs || at > window.toUs)) continue;
+    selfUs.set(id, (selfUs.get(id) ?? 0) + delta);
   }
   const byFunction = new Map<string, { name: string; file: string; selfMs: number }>();
   const byFile = new Map<string, number>();

@@ -140,14 +140,25 @@ export interface ScaleOutResults {
   } | null;
   notRun: string[];
 }
-export interface ProfileResults {
-  at: string;
+/** One profiled window of `npm run bench -- --profile`. */
+export interface ProfileRun {
+  label: string;
   engine: string;
+  /** What the server did while profiled, e.g. `25000 req/s`. */
+  rate: string;
+  /** Length of the window the samples were kept from. */
   seconds: number;
-  requestsPerSecond: number;
+  /** Non-idle main-thread samples in the window per request served, in µs. */
+  sampledUsPerRequest: number;
   totalMs: number;
   functions: { name: string; file: string; selfMs: number; share: number }[];
   files: { file: string; selfMs: number; share: number }[];
+}
+
+export interface ProfileResults {
+  at: string;
+  runs: ProfileRun[];
+  notRun: string[];
 }
 
 const root = resolve(import.meta.dirname, '..');
@@ -325,34 +336,35 @@ function scaleSection(scale: ScaleResults): string {
 }
 
 function profileSection(profile: ProfileResults): string {
-  return [
+  const lines = [
     '## Where the time goes',
     '',
-    `\`node --cpu-prof\` of \`roster serve\` (${engineName(profile.engine)}) ` +
-      `under ${profile.seconds} s of autocannon on the warm ` +
-      `\`GET /api/users/me\` (${profile.requestsPerSecond} req/s while profiled), recorded ${profile.at}; ` +
-      `${(profile.totalMs / 1000).toFixed(1)} s of samples. Summarised by \`bench/profile-summary.ts\`.`,
+    `\`node --cpu-prof\` of \`roster serve\`, recorded ${profile.at} and summarised by \`bench/profile-summary.ts\`. ` +
+      'Only the samples inside the measured window count (start-up, seeding and warm-up are left out), and ' +
+      'idle time is left out. `(V8 / native)` is time outside JavaScript: `writev` (the socket writes), the ' +
+      'garbage collector, `(program)`. Line numbers of our own files are omitted: tsx compiles each module onto ' +
+      'few lines. The server runs pinned to one core as in the table above, and the profiler itself slows it.',
     '',
-    "The samples cover the server's whole life (start-up and module loading, the first sign-in, the warm-up and " +
-      'the measured window); idle time is left out. `(V8 / native)` is time outside JavaScript: `writev` (the ' +
-      'socket writes), the garbage collector, `(program)`. Line numbers of our own files are omitted: tsx compiles ' +
-      'each module onto few lines.',
-    '',
-    'Top functions by self time:',
-    '',
-    '| function | file | self ms | share |',
-    '|---|---|---:|---:|',
-    ...profile.functions.map(
-      (row) => `| \`${row.name}\` | ${row.file} | ${row.selfMs.toFixed(0)} | ${pct(row.share)} |`,
-    ),
-    '',
-    'Self time by file (top 15):',
-    '',
-    '| file | self ms | share |',
-    '|---|---:|---:|',
-    ...profile.files.map((row) => `| ${row.file} | ${row.selfMs.toFixed(0)} | ${pct(row.share)} |`),
-    '',
-  ].join('\n');
+  ];
+  for (const run of profile.runs) {
+    lines.push(
+      `### ${run.label}, ${engineName(run.engine)}`,
+      '',
+      `${run.rate} while profiled; ${run.seconds} s window, ${(run.totalMs / 1000).toFixed(1)} s of samples, ` +
+        `${run.sampledUsPerRequest} µs of main-thread samples per request.`,
+      '',
+      '| function | file | self ms | share |',
+      '|---|---|---:|---:|',
+      ...run.functions.map((row) => `| \`${row.name}\` | ${row.file} | ${row.selfMs.toFixed(0)} | ${pct(row.share)} |`),
+      '',
+      '| file | self ms | share |',
+      '|---|---:|---:|',
+      ...run.files.map((row) => `| ${row.file} | ${row.selfMs.toFixed(0)} | ${pct(row.share)} |`),
+      '',
+    );
+  }
+  if (profile.notRun.length > 0) lines.push(`Not run: ${profile.notRun.join('; ')}.`, '');
+  return lines.join('\n');
 }
 
 const REPRODUCE = `## How to reproduce
@@ -364,7 +376,7 @@ npm run bench -- --quick            # 1 × (1 s + 3 s) per line
 npm run bench -- --engine sqlite --warmup 3 --duration 10 --reps 3 --connections 50 --sign-ins 2000
 npm run bench -- --scale --sizes 1000,100000,1000000 --distinct 100000   # PostgreSQL
 npm run bench -- --scale-out --users 10000 --readers 1000 --instances 1,2,3 --writes 200   # PostgreSQL
-npm run bench -- --profile          # writes the .cpuprofile path and the summary
+npm run bench -- --profile          # warm /api/users/me (SQLite) and first sign-ins (PostgreSQL) profiled
 node --import tsx bench/profile-summary.ts <file.cpuprofile>              # summarise any profile
 roster seed-scale --users 100000    # the seeding command on its own (DATABASE_URL, AUTH_ISSUER)
 \`\`\`
