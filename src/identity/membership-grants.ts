@@ -42,7 +42,7 @@ export async function grantMembership(scope: WriteScope, grant: MembershipGrant)
     const { id } = await insertMembershipWithRoles(trx, membership, role ? [role.id] : [], now);
     const data = { userId, organizationId, isPrimary, roleId: role?.id ?? null };
     await scope.audit('membership.created', { type: 'membership', id }, data);
-    await scope.emit('membership.created', await getMembership(trx, id));
+    await scope.emit('membership.created', () => getMembership(trx, id));
     return;
   }
   if (!grant.roleRef) return;
@@ -53,7 +53,7 @@ export async function grantMembership(scope: WriteScope, grant: MembershipGrant)
   await insertMembershipRoles(trx, existing.id, [role.id], now);
   const data = { userId, organizationId, roleId: role.id, from: held.map((h) => h.id) };
   await scope.audit('membership.role_upgraded', { type: 'membership', id: existing.id }, data);
-  await scope.emit('membership.updated', await getMembership(trx, existing.id));
+  await scope.emit('membership.updated', () => getMembership(trx, existing.id));
 }
 
 /** The role `ref` names in the organization, when it may be used there. */

@@ -89,10 +89,11 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
   const emailAsks = createAskLog(EMAIL_ASK_INTERVAL_MS);
   const emailTries = createAskLog(EMAIL_ASK_INTERVAL_MS);
 
-  /** Emits `user.created`/`user.updated` with the user as the admin API renders it. */
-  async function emitUser(scope: WriteScope, type: 'user.created' | 'user.updated', userId: string) {
-    const row = await findUserById(scope.trx, userId);
-    if (row) await scope.emit(type, toAdminUser(row, options.profileSchema));
+  /** Emits `user.created`/`user.updated` with the user as the admin API renders it (read only if some webhook listens). */
+  function emitUser(scope: WriteScope, type: 'user.created' | 'user.updated', userId: string) {
+    return scope.emit(type, async () =>
+      toAdminUser(writtenRow(await findUserById(scope.trx, userId), userId), options.profileSchema),
+    );
   }
 
   async function retrying<T>(work: () => Promise<T>): Promise<T> {
@@ -209,8 +210,9 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     for (const [index, invitation] of invitations.entries()) {
       if (!(await markInvitationUsed(trx, invitation.id, userId, at))) continue;
       await scope.audit('invitation.used', { type: 'invitation', id: invitation.id }, { userId });
-      const accepted = await findInvitationById(trx, invitation.id);
-      if (accepted) await scope.emit('invitation.accepted', toAdminInvitation(accepted));
+      await scope.emit('invitation.accepted', async () =>
+        toAdminInvitation(writtenRow(await findInvitationById(trx, invitation.id), invitation.id)),
+      );
       const grant = {
         userId,
         organizationId: invitation.organizationId,
@@ -376,6 +378,12 @@ function createAskLog(intervalMs: number, maxEntries = 10_000) {
       if (askedAt.size > maxEntries) askedAt.delete(askedAt.keys().next().value as string);
     },
   };
+}
+
+/** A row this transaction has just written: it is there, or something is badly wrong. */
+function writtenRow<T>(row: T | undefined, id: string): T {
+  if (row === undefined) throw new Error(`row ${id}, written in this transaction, cannot be read back`);
+  return row;
 }
 
 function isRetryable(error: unknown): boolean {

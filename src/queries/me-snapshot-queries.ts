@@ -1,16 +1,18 @@
 import type { Kysely } from 'kysely';
 import { compiledOnce } from '../db/compiled-once.ts';
+import { jsonRows, parsedRows } from '../db/json-rows.ts';
 import type { DB } from '../db/types.ts';
 import { assembleMeSnapshot, type MeSnapshotRows, type RoleFields } from '../domain/me-snapshot-assembly.ts';
 import type { MeSnapshot } from '../domain/me-snapshot.ts';
 
 /** How many queries {@link loadMeSnapshot} sends, whatever the size of the user's graph. */
-export const SNAPSHOT_QUERY_COUNT = 9;
+export const SNAPSHOT_QUERY_COUNT = 1;
 
 /**
- * Loads one user's "me" snapshot for one session in a fixed number of queries
- * ({@link SNAPSHOT_QUERY_COUNT}, sent concurrently — no N+1), or null when the user does not
- * exist. Memberships in archived organizations are left out.
+ * Loads one user's "me" snapshot for one session in one statement ({@link SNAPSHOT_QUERY_COUNT}:
+ * the user's row with each related set as a JSON array column — one round trip, one consistent
+ * read, no N+1), or null when the user does not exist. Memberships in archived organizations are
+ * left out.
  *
  * @example const me = await loadMeSnapshot(db, userId, principal.sessionId ?? userId);
  */
@@ -20,9 +22,10 @@ export async function loadMeSnapshot(db: Kysely<DB>, userId: string, sessionId: 
 }
 
 export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promise<MeSnapshotRows | null> {
-  const byUser = { userId };
-  const [
-    user,
+  const [row] = await snapshotOf(db, { userId });
+  if (!row) return null;
+  const {
+    emailNormalized: _,
     identities,
     memberships,
     membershipRoles,
@@ -31,26 +34,16 @@ export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promis
     resourceGrants,
     rolePermissions,
     sessionChoices,
-  ] = await Promise.all([
-    userRow(db, byUser).then((rows) => rows[0]),
-    identitiesOf(db, byUser),
-    membershipsOf(db, byUser),
-    membershipRolesOf(db, byUser),
-    platformRolesOf(db, byUser),
-    globalGrantsOf(db, byUser),
-    resourceGrantsOf(db, byUser),
-    rolePermissionsOf(db, byUser),
-    sessionChoicesOf(db, byUser),
-  ]);
-  if (!user) return null;
-  const { emailNormalized: _, ...userFields } = user;
+    ...user
+  } = row;
   return {
-    user: { ...userFields, isPlatformAdmin: Boolean(user.isPlatformAdmin) },
-    identities,
-    memberships: memberships.map((m) => ({
+    user: { ...user, isPlatformAdmin: Boolean(user.isPlatformAdmin) },
+    identities: parsedRows(identities),
+    memberships: parsedRows(memberships).map((m) => ({
       id: m.id,
       status: m.status,
-      isPrimary: m.isPrimary,
+      // Inside JSON, SQLite's booleans stay 0 or 1.
+      isPrimary: Boolean(m.isPrimary),
       joinedAt: m.joinedAt,
       organization: {
         id: m.orgId,
@@ -64,14 +57,14 @@ export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promis
         updatedAt: m.updatedAt,
       },
     })),
-    membershipRoles: membershipRoles.map(({ membershipId, grantedAt, ...role }) => ({
+    membershipRoles: parsedRows(membershipRoles).map(({ membershipId, grantedAt, ...role }) => ({
       membershipId,
       grantedAt,
       role: toRole(role),
     })),
-    platformRoles: platformRoles.map(({ grantedAt, ...role }) => ({ grantedAt, role: toRole(role) })),
-    globalGrants: globalGrants.map(({ grantedAt, ...permission }) => ({ grantedAt, permission })),
-    resourceGrants: resourceGrants.map((g) => ({
+    platformRoles: parsedRows(platformRoles).map(({ grantedAt, ...role }) => ({ grantedAt, role: toRole(role) })),
+    globalGrants: parsedRows(globalGrants).map(({ grantedAt, ...permission }) => ({ grantedAt, permission })),
+    resourceGrants: parsedRows(resourceGrants).map((g) => ({
       id: g.grantId,
       resourceType: g.resourceType,
       resourceId: g.resourceId,
@@ -94,8 +87,8 @@ export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promis
           ? { id: g.permissionId, key: g.permissionKey, description: g.permissionDescription }
           : null,
     })),
-    rolePermissions: rolePermissions.map(({ roleId, ...permission }) => ({ roleId, permission })),
-    sessionChoices,
+    rolePermissions: parsedRows(rolePermissions).map(({ roleId, ...permission }) => ({ roleId, permission })),
+    sessionChoices: parsedRows(sessionChoices),
   };
 }
 
@@ -118,12 +111,13 @@ interface ByUser {
   readonly userId: string;
 }
 
-// The snapshot's reads, compiled once (see compiled-once.ts): every cold /me request sends them.
-const userRow = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
+// Every cold /me request and every first sign-in sends it: compiled once (see compiled-once.ts).
+// Each related set is a subquery on the outer row's `users.id`, returned as a JSON array column.
+const snapshotOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
   db
     .selectFrom('users')
     .selectAll('users')
-    .select((eb) =>
+    .select((eb) => [
       eb
         .exists(
           eb
@@ -132,103 +126,111 @@ const userRow = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
             .whereRef('platformAdmins.userId', '=', 'users.id'),
         )
         .as('isPlatformAdmin'),
-    )
+      jsonRows(
+        db,
+        eb
+          .selectFrom('identities')
+          .select(['identities.issuer', 'identities.subject', 'identities.createdAt'])
+          .whereRef('identities.userId', '=', 'users.id'),
+      ).as('identities'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('memberships as m')
+          .innerJoin('organizations as o', 'o.id', 'm.organizationId')
+          .select(['m.id', 'm.status', 'm.isPrimary', 'm.joinedAt'])
+          .select([
+            'o.id as orgId',
+            'o.name',
+            'o.slug',
+            'o.description',
+            'o.logoUrl',
+            'o.status as orgStatus',
+            'o.settings',
+            'o.createdAt',
+            'o.updatedAt',
+          ])
+          .whereRef('m.userId', '=', 'users.id')
+          .where('o.status', '!=', 'archived'),
+      ).as('memberships'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('membershipRoles as mr')
+          .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
+          .innerJoin('roles as r', 'r.id', 'mr.roleId')
+          .select(['mr.membershipId', 'mr.grantedAt'])
+          .select(ROLE_COLUMNS)
+          .whereRef('m.userId', '=', 'users.id'),
+      ).as('membershipRoles'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('platformRoleGrants as g')
+          .innerJoin('roles as r', 'r.id', 'g.roleId')
+          .select(['g.grantedAt'])
+          .select(ROLE_COLUMNS)
+          .whereRef('g.userId', '=', 'users.id')
+          .where('r.scope', '=', 'platform'),
+      ).as('platformRoles'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('globalPermissionGrants as g')
+          .innerJoin('permissions as p', 'p.id', 'g.permissionId')
+          .select(['g.grantedAt', 'p.id', 'p.key', 'p.description'])
+          .whereRef('g.userId', '=', 'users.id'),
+      ).as('globalGrants'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('resourceGrants as g')
+          .leftJoin('roles as r', 'r.id', 'g.roleId')
+          .leftJoin('permissions as p', 'p.id', 'g.permissionId')
+          .select(['g.id as grantId', 'g.resourceType', 'g.resourceId', 'g.grantedAt', 'g.roleId', 'g.permissionId'])
+          .select([
+            'r.key as roleKey',
+            'r.name as roleName',
+            'r.color as roleColor',
+            'r.description as roleDescription',
+            'r.rank as roleRank',
+          ])
+          .select(['r.scope as roleScope', 'r.organizationId as roleOrganizationId'])
+          .select(['p.key as permissionKey', 'p.description as permissionDescription'])
+          .whereRef('g.userId', '=', 'users.id'),
+      ).as('resourceGrants'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('rolePermissions as rp')
+          .innerJoin('permissions as p', 'p.id', 'rp.permissionId')
+          .select(['rp.roleId', 'p.id', 'p.key', 'p.description'])
+          .where('rp.roleId', 'in', (inner) =>
+            inner
+              .selectFrom('membershipRoles as mr')
+              .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
+              .select('mr.roleId')
+              .whereRef('m.userId', '=', 'users.id')
+              .union(
+                inner.selectFrom('platformRoleGrants as pg').select('pg.roleId').whereRef('pg.userId', '=', 'users.id'),
+              )
+              .union(
+                inner
+                  .selectFrom('resourceGrants as rg')
+                  .select('rg.roleId')
+                  .whereRef('rg.userId', '=', 'users.id')
+                  .where('rg.roleId', 'is not', null)
+                  .$narrowType<{ roleId: string }>(),
+              ),
+          ),
+      ).as('rolePermissions'),
+      jsonRows(
+        db,
+        eb
+          .selectFrom('sessionContexts as sc')
+          .select(['sc.sessionId', 'sc.organizationId', 'sc.updatedAt'])
+          .whereRef('sc.userId', '=', 'users.id'),
+      ).as('sessionChoices'),
+    ])
     .where('users.id', '=', userId),
-);
-
-const identitiesOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db.selectFrom('identities').select(['issuer', 'subject', 'createdAt']).where('userId', '=', userId),
-);
-
-const membershipsOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db
-    .selectFrom('memberships as m')
-    .innerJoin('organizations as o', 'o.id', 'm.organizationId')
-    .select(['m.id', 'm.status', 'm.isPrimary', 'm.joinedAt'])
-    .select([
-      'o.id as orgId',
-      'o.name',
-      'o.slug',
-      'o.description',
-      'o.logoUrl',
-      'o.status as orgStatus',
-      'o.settings',
-      'o.createdAt',
-      'o.updatedAt',
-    ])
-    .where('m.userId', '=', userId)
-    .where('o.status', '!=', 'archived'),
-);
-
-const membershipRolesOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db
-    .selectFrom('membershipRoles as mr')
-    .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
-    .innerJoin('roles as r', 'r.id', 'mr.roleId')
-    .select(['mr.membershipId', 'mr.grantedAt'])
-    .select(ROLE_COLUMNS)
-    .where('m.userId', '=', userId),
-);
-
-const platformRolesOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db
-    .selectFrom('platformRoleGrants as g')
-    .innerJoin('roles as r', 'r.id', 'g.roleId')
-    .select(['g.grantedAt'])
-    .select(ROLE_COLUMNS)
-    .where('g.userId', '=', userId)
-    .where('r.scope', '=', 'platform'),
-);
-
-const globalGrantsOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db
-    .selectFrom('globalPermissionGrants as g')
-    .innerJoin('permissions as p', 'p.id', 'g.permissionId')
-    .select(['g.grantedAt', 'p.id', 'p.key', 'p.description'])
-    .where('g.userId', '=', userId),
-);
-
-const resourceGrantsOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db
-    .selectFrom('resourceGrants as g')
-    .leftJoin('roles as r', 'r.id', 'g.roleId')
-    .leftJoin('permissions as p', 'p.id', 'g.permissionId')
-    .select(['g.id as grantId', 'g.resourceType', 'g.resourceId', 'g.grantedAt', 'g.roleId', 'g.permissionId'])
-    .select([
-      'r.key as roleKey',
-      'r.name as roleName',
-      'r.color as roleColor',
-      'r.description as roleDescription',
-      'r.rank as roleRank',
-    ])
-    .select(['r.scope as roleScope', 'r.organizationId as roleOrganizationId'])
-    .select(['p.key as permissionKey', 'p.description as permissionDescription'])
-    .where('g.userId', '=', userId),
-);
-
-const rolePermissionsOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db
-    .selectFrom('rolePermissions as rp')
-    .innerJoin('permissions as p', 'p.id', 'rp.permissionId')
-    .select(['rp.roleId', 'p.id', 'p.key', 'p.description'])
-    .where('rp.roleId', 'in', (eb) =>
-      eb
-        .selectFrom('membershipRoles as mr')
-        .innerJoin('memberships as m', 'm.id', 'mr.membershipId')
-        .select('mr.roleId')
-        .where('m.userId', '=', userId)
-        .union(eb.selectFrom('platformRoleGrants').select('roleId').where('userId', '=', userId))
-        .union(
-          eb
-            .selectFrom('resourceGrants')
-            .select('roleId')
-            .where('userId', '=', userId)
-            .where('roleId', 'is not', null)
-            .$narrowType<{ roleId: string }>(),
-        ),
-    ),
-);
-
-const sessionChoicesOf = compiledOnce((db: Kysely<DB>, { userId }: ByUser) =>
-  db.selectFrom('sessionContexts').select(['sessionId', 'organizationId', 'updatedAt']).where('userId', '=', userId),
 );

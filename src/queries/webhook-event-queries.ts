@@ -12,15 +12,22 @@ export interface NewWebhookEvent {
   occurredAt: string;
 }
 
-/**
- * Writes an event to the outbox with a pending first attempt for every enabled webhook
- * subscribed to its type, due at once — or nothing when no webhook subscribes (an event no one
- * receives is not kept). Returns how many deliveries it queued.
- */
-export async function insertWebhookEvent(db: Kysely<DB>, event: NewWebhookEvent): Promise<number> {
+/** The enabled webhooks subscribed to events of `type` (an event no one receives is not kept). */
+export async function webhooksSubscribedTo(db: Kysely<DB>, type: EventType): Promise<SubscribedWebhook[]> {
   const hooks = await enabledWebhooks(db, {});
-  const subscribed = hooks.filter((hook) => subscribes(JSON.parse(hook.events) as string[], event.type));
-  if (subscribed.length === 0) return 0;
+  return hooks.filter((hook) => subscribes(JSON.parse(hook.events) as string[], type));
+}
+
+export interface SubscribedWebhook {
+  readonly id: string;
+}
+
+/** Writes an event to the outbox with a pending first attempt, due at once, for each of `subscribed`. */
+export async function insertWebhookEvent(
+  db: Kysely<DB>,
+  event: NewWebhookEvent,
+  subscribed: readonly SubscribedWebhook[],
+): Promise<void> {
   await db
     .insertInto('webhookEvents')
     .values({
@@ -48,7 +55,6 @@ export async function insertWebhookEvent(db: Kysely<DB>, event: NewWebhookEvent)
       })),
     )
     .execute();
-  return subscribed.length;
 }
 
 // Asked by every write that emits an event, usually to learn there is none: compiled once.

@@ -176,7 +176,7 @@ export async function findMembership(
 async function clearPrimary({ trx, now, emit }: WriteScope, userId: string): Promise<void> {
   const previous = (await queries.findMembershipsOf(trx, { userId })).filter((row) => row.isPrimary);
   await queries.clearPrimaryMembershipsOfUser(trx, userId, now);
-  for (const row of previous) await emit('membership.updated', await getMembership(trx, row.id));
+  for (const row of previous) await emit('membership.updated', () => getMembership(trx, row.id));
 }
 
 async function render(db: Kysely<DB>, row: MembershipRow): Promise<AdminMembership> {

@@ -95,7 +95,7 @@ export async function updateRole(ctx: AdminContext, id: string, patch: RolePatch
     // Memberships render their roles' keys and names: a rename changes each membership holding it.
     if (row.key !== current.key || row.name !== current.name) {
       for (const membershipId of await findMembershipIdsHoldingRole(trx, id)) {
-        await emit('membership.updated', await getMembership(trx, membershipId));
+        await emit('membership.updated', () => getMembership(trx, membershipId));
       }
     }
     return { result: (await withPermissions(trx, [row]))[0]!, change: ALL_CHANGED };
@@ -113,7 +113,7 @@ export async function deleteRole(ctx: AdminContext, id: string): Promise<void> {
       { type: 'role', id },
       { key: row.key, scope: row.scope, organizationId: row.organizationId },
     );
-    for (const membershipId of holders) await emit('membership.updated', await getMembership(trx, membershipId));
+    for (const membershipId of holders) await emit('membership.updated', () => getMembership(trx, membershipId));
     return { result: undefined, change: ALL_CHANGED };
   });
 }

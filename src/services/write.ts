@@ -3,7 +3,7 @@ import type { Change, ChangeBus } from '../cache/change-bus.ts';
 import type { DB } from '../db/types.ts';
 import { newId } from '../domain/new-id.ts';
 import { insertAuditEvent } from '../queries/audit-event-queries.ts';
-import { insertWebhookEvent } from '../queries/webhook-event-queries.ts';
+import { insertWebhookEvent, webhooksSubscribedTo } from '../queries/webhook-event-queries.ts';
 import { orderingKeyOf, type EventType } from '../webhooks/event-types.ts';
 
 /**
@@ -36,10 +36,15 @@ export interface WriteScope {
   /**
    * Puts a webhook event in the outbox in this transaction, so it is delivered exactly when the
    * change commits (to every enabled webhook subscribed to its type; none = nothing kept).
-   * `data` is the object as the admin API renders it (`{ id }` at least for a `*.deleted`).
+   * `data` is the object as the admin API renders it (`{ id }` at least for a `*.deleted`), or a
+   * function reading it — called only when some webhook subscribes, so a write no one listens to
+   * does not read it back.
    */
-  emit(type: EventType, data: Readonly<Record<string, unknown>>): Promise<void>;
+  emit(type: EventType, data: EventData | (() => Promise<EventData>)): Promise<void>;
 }
+
+/** A webhook event's object, as the admin API renders it. */
+export type EventData = Readonly<Record<string, unknown>>;
 
 /** A write's outcome: the value returned to the caller and the change to announce once committed (null: none). */
 export interface WriteOutcome<T> {
@@ -82,14 +87,12 @@ export async function withWrite<T>(
           data: data ?? {},
         }),
       async emit(type, data) {
-        const queued = await insertWebhookEvent(trx, {
-          id: newId(),
-          type,
-          orderingKey: orderingKeyOf(type, data),
-          data,
-          occurredAt: now,
-        });
-        if (queued > 0) emitted.push(type);
+        const webhooks = await webhooksSubscribedTo(trx, type);
+        if (webhooks.length === 0) return;
+        const object = typeof data === 'function' ? await data() : data;
+        const event = { id: newId(), type, orderingKey: orderingKeyOf(type, object), data: object, occurredAt: now };
+        await insertWebhookEvent(trx, event, webhooks);
+        emitted.push(type);
       },
     });
   });
