@@ -155,7 +155,8 @@ async function runMe(): Promise<void> {
         );
         const signIn = await oncePerToken(`${target.roster.url}/api/users/me`, tokens, target.roster.pid, 50);
         console.log(
-          `  first sign-ins: ${signIn.perSecond}/s, ${signIn.cpuUsPerRequest} µs CPU each, ` +
+          `  first sign-ins: ${signIn.perSecond}/s, ${signIn.cpuUsPerRequest} µs CPU each ` +
+            `(the client: ${signIn.clientCpuUsPerRequest} µs), ` +
             `p99 ${signIn.p99Ms} ms, ${signIn.failures} failed`,
         );
         results.engines.push({ engine, endpoints: measured, signIns: signIn });

@@ -129,8 +129,16 @@ export async function oncePerToken(
   tokens: readonly string[],
   pid: number,
   concurrency: number,
-): Promise<{ perSecond: number; cpuUsPerRequest: number | null; p50Ms: number; p99Ms: number; failures: number }> {
+): Promise<{
+  perSecond: number;
+  cpuUsPerRequest: number | null;
+  clientCpuUsPerRequest: number;
+  p50Ms: number;
+  p99Ms: number;
+  failures: number;
+}> {
   let next = 0;
+  const clientBefore = process.cpuUsage();
   let failures = 0;
   const latencies: number[] = [];
   const cpuBefore = cpuMicros(pid);
@@ -149,6 +157,7 @@ export async function oncePerToken(
   );
   const seconds = (performance.now() - started) / 1000;
   const cpuAfter = cpuMicros(pid);
+  const client = process.cpuUsage(clientBefore);
   latencies.sort((a, b) => a - b);
   const at = (fraction: number) =>
     Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * fraction))]! * 10) / 10;
@@ -156,6 +165,7 @@ export async function oncePerToken(
     perSecond: Math.round(tokens.length / seconds),
     cpuUsPerRequest:
       cpuBefore === null || cpuAfter === null ? null : Math.round((cpuAfter - cpuBefore) / tokens.length),
+    clientCpuUsPerRequest: Math.round((client.user + client.system) / tokens.length),
     p50Ms: at(0.5),
     p99Ms: at(0.99),
     failures,

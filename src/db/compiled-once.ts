@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
 
 /** A query that always compiles to the same SQL, its parameters aside. */
@@ -80,5 +81,17 @@ function compileTemplate<DB, Params extends object, Row>(
   if (missing.length > 0 || compiled.sql.includes('\u0000compiled-once:')) {
     throw new TypeError(`compiledOnce: parameters ${missing.join(', ') || '(inlined)'} are not bound parameters`);
   }
+  preparedNames.set(compiled.sql, `roster_${createHash('sha256').update(compiled.sql).digest('hex').slice(0, 16)}`);
   return { compiled, slots };
+}
+
+const preparedNames = new Map<string, string>();
+
+/**
+ * The name of a statement {@link compiledOnce} made (the same SQL every time, its parameters
+ * aside), so PostgreSQL can parse and plan it once per connection instead of on every run;
+ * undefined for any other SQL.
+ */
+export function preparedNameOf(sql: string): string | undefined {
+  return preparedNames.get(sql);
 }

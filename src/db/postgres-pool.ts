@@ -1,5 +1,6 @@
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
 import pg from 'pg';
+import { preparedNameOf } from './compiled-once.ts';
 import { isDatabaseUnreachable } from './connection-failure.ts';
 
 export interface PostgresPoolOptions {
@@ -71,11 +72,18 @@ class CheckedOutClient {
 
   async query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
     try {
-      return (await this.client.query(sql, [...parameters])) as unknown as PostgresQueryResult<R>;
+      const name = preparedNameOf(sql);
+      const values = [...parameters];
+      const result = name ? await this.client.query({ name, text: sql, values }) : await this.client.query(sql, values);
+      return result as unknown as PostgresQueryResult<R>;
     } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      // A statement prepared on this connection that no longer fits the schema (another instance
+      // migrated: "cached plan must not change result type") or that the server forgot: this
+      // connection is not reused, and the next one prepares it afresh.
+      if (preparedNameOf(sql) && (code === '0A000' || code === '26000') && !this.broken) this.broken = error as Error;
       // A statement the server cancelled leaves a healthy connection; anything else that means
       // "unreachable" (a reset, a read timeout with the query still pending) does not.
-      const code = (error as { code?: unknown }).code;
       if (isDatabaseUnreachable(error) && code !== '57014' && code !== '55P03' && !this.broken) {
         this.broken = error as Error;
         // At once, not on release: Kysely's ROLLBACK would otherwise queue behind the stuck query

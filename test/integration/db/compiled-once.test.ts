@@ -86,5 +86,43 @@ for (const engine of await testEngines()) {
       );
       await assert.rejects(inlined(database.db, { column: 'key' }), /column are not bound parameters/);
     });
+
+    if (engine === 'postgres') {
+      test('PostgreSQL prepares it once per connection, as a named statement', async () => {
+        const prepared = await database.db.transaction().execute(async (trx) => {
+          await permissionsByPrefix(trx, { prefix: 'a.%', limit: 1 });
+          await permissionsByPrefix(trx, { prefix: 'b.%', limit: 1 });
+          const { rows } = await sql<{ name: string; statement: string }>`
+            select name, statement from pg_prepared_statements where name like 'roster\_%'`.execute(trx);
+          return rows;
+        });
+        const ours = prepared.filter((row) => row.statement.includes('order by "key" limit $2'));
+        assert.equal(ours.length, 1, 'one named statement, run twice');
+      });
+
+      test('a prepared statement the schema outgrew fails at most once: its connection is not reused', async () => {
+        const everything = compiledOnce((db: Kysely<DB>, { prefix }: { prefix: string }) =>
+          db.selectFrom('permissions').selectAll().where('key', 'like', prefix),
+        );
+        await everything(database.db, { prefix: 'a.%' });
+        // Another instance migrating: `select *` now has another result type.
+        await sql`alter table permissions add column extra text`.execute(database.db);
+        try {
+          const outcomes: string[] = [];
+          for (let attempt = 0; attempt < 4; attempt += 1) {
+            outcomes.push(
+              await everything(database.db, { prefix: 'a.%' }).then(
+                (rows) => `${rows.length} rows`,
+                (error: { code?: string }) => String(error.code),
+              ),
+            );
+          }
+          assert.ok(['2 rows', '0A000'].includes(outcomes[0]!), outcomes[0]);
+          assert.deepEqual(outcomes.slice(1), ['2 rows', '2 rows', '2 rows']);
+        } finally {
+          await sql`alter table permissions drop column extra`.execute(database.db);
+        }
+      });
+    }
   });
 }
