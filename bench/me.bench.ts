@@ -16,7 +16,16 @@ import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { measure, oncePerToken, pinning, pinSelf, startYardstickProcess, warmUp, type LoadOptions } from './measure.ts';
+import {
+  measure,
+  oncePerToken,
+  pinning,
+  pinSelf,
+  startYardstickProcess,
+  warmUp,
+  warmUpSignIns,
+  type LoadOptions,
+} from './measure.ts';
 import { writeReport, saveResults, type EndpointResult, type MeResults } from './report.ts';
 import { postgresReachable, startRosterUnderTest, type BenchEngine } from './roster-under-test.ts';
 
@@ -149,6 +158,7 @@ async function runMe(): Promise<void> {
           measured.push({ path, ...result });
           print(`GET ${path}`, result);
         }
+        await warmUpSignIns(`${target.roster.url}/api/users/me`, target.roster.pid, target.newUserToken);
         console.log(`  first sign-ins: signing ${signIns} tokens beforehand…`);
         const tokens = await Promise.all(
           Array.from({ length: signIns }, (_, index) => target.newUserToken(`signin-${index}`)),

@@ -123,6 +123,25 @@ export async function measure(
   return { ...median, non2xx, runs: runs.map((run) => run.requestsPerSecond) };
 }
 
+/**
+ * First sign-ins before a measured batch: a fresh server compiles its provisioning path during
+ * its first few hundred, as it compiles its read path during the warm-up of the endpoints.
+ */
+export const SIGN_IN_WARMUP = 500;
+
+/** Signs in {@link SIGN_IN_WARMUP} new users, 50 at a time, unmeasured; `newUserToken` makes each one's token. */
+export async function warmUpSignIns(
+  url: string,
+  pid: number,
+  newUserToken: (label: string) => Promise<string>,
+): Promise<void> {
+  const tokens = await Promise.all(
+    Array.from({ length: SIGN_IN_WARMUP }, (_, index) => newUserToken(`warm-up-${index}`)),
+  );
+  const result = await oncePerToken(url, tokens, pid, 50);
+  if (result.failures > 0) throw new Error(`${result.failures} warm-up sign-ins failed`);
+}
+
 /** Requests each of `tokens` once at `path`, `concurrency` at a time: requests a second, CPU and latency. */
 export async function oncePerToken(
   url: string,

@@ -3,8 +3,8 @@
  * measured window (start-up, seeding and warm-up left out), in two runs:
  *
  * - the warm `GET /api/users/me` on SQLite (1,000 seeded users), loaded by autocannon;
- * - first sign-ins on PostgreSQL (when it answers): new users, 50 at a time, each one request
- *   with its own new token.
+ * - first sign-ins on SQLite, and on PostgreSQL when it answers: new users, 50 at a time, each
+ *   one request with its own new token.
  *
  * Each profile is written when its server stops, kept in bench/results/*.cpuprofile (gitignored)
  * and summarised into bench/results/profile.json and docs/performance.md.
@@ -12,7 +12,7 @@
 import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type LoadOptions, measure, oncePerToken, warmUp } from './measure.ts';
+import { type LoadOptions, measure, oncePerToken, warmUp, warmUpSignIns } from './measure.ts';
 import { type CpuProfile, monotonicMicros, type ProfileWindow, summariseProfile } from './profile-summary.ts';
 import { type ProfileRun, saveResults, writeReport } from './report.ts';
 import {
@@ -48,16 +48,17 @@ export async function runProfile(options: ProfileOptions): Promise<void> {
       };
     }),
   );
-  if (await postgresReachable()) {
+  const engines: BenchEngine[] = ['sqlite'];
+  if (await postgresReachable()) engines.push('postgres');
+  else notRun.push('first sign-ins on PostgreSQL (not reachable)');
+  for (const engine of engines) {
     runs.push(
-      await profiled('sign-ins', 'postgres', options, async (target) => {
-        // A few first sign-ins before the window, so the hot path is compiled when it opens.
-        const warm = await Promise.all(Array.from({ length: 200 }, (_, i) => target.newUserToken(`warm-${i}`)));
-        await oncePerToken(`${target.roster.url}/api/users/me`, warm, target.roster.pid, 50);
+      await profiled(`sign-ins-${engine}`, engine, options, async (target) => {
+        await warmUpSignIns(`${target.roster.url}/api/users/me`, target.roster.pid, target.newUserToken);
         const tokens = await Promise.all(
           Array.from({ length: options.signIns }, (_, i) => target.newUserToken(`profiled-${i}`)),
         );
-        console.log(`profiling ${options.signIns} first sign-ins (PostgreSQL)…`);
+        console.log(`profiling ${options.signIns} first sign-ins (${engine})…`);
         const fromUs = monotonicMicros();
         const result = await oncePerToken(`${target.roster.url}/api/users/me`, tokens, target.roster.pid, 50);
         if (result.failures > 0) throw new Error(`${result.failures} first sign-ins failed`);
@@ -69,8 +70,6 @@ export async function runProfile(options: ProfileOptions): Promise<void> {
         };
       }),
     );
-  } else {
-    notRun.push('first sign-ins on PostgreSQL (not reachable)');
   }
   await saveResults('profile', { at: new Date().toISOString(), runs, notRun });
   await writeReport();

@@ -6,7 +6,7 @@
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { measure, oncePerToken, rssMegabytes, type LoadOptions } from './measure.ts';
+import { measure, oncePerToken, rssMegabytes, warmUpSignIns, type LoadOptions } from './measure.ts';
 import { saveResults, writeReport, type ScaleResults } from './report.ts';
 import {
   postgresReachable,
@@ -47,6 +47,9 @@ export async function runScale(options: {
       console.log(
         `  warm: ${warm.requestsPerSecond} req/s, ${warm.cpuUsPerRequest} µs CPU/request, p99 ${warm.p99Ms} ms`,
       );
+      // New users' sign-ins run the cold path too (identity lookup, snapshot load): they compile it
+      // before either is measured.
+      await warmUpSignIns(url, target.roster.pid, target.newUserToken);
       const coldCount = Math.min(COLD_USERS, users - 2);
       const coldTokens = await Promise.all(
         Array.from({ length: coldCount }, (_, index) =>
