@@ -1,19 +1,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { etagOf, renderedAnswer } from './rendered-answers.ts';
+import { cachedAnswer, etagOf, rememberAnswer } from './rendered-answers.ts';
 
 const conditionalReplies = new WeakSet<FastifyReply>();
 const PRIVATE_REVALIDATED = { 'cache-control': 'private, no-cache', vary: 'Authorization' } as const;
 
-export interface SnapshotAnswer {
+/** A view of the caller's snapshot, answered by {@link sendSnapshotAnswer}; define it once per route. */
+export interface SnapshotView {
   /**
-   * What the body depends on besides the caller's snapshot: the view, and the query string or
-   * token claims it reads. Two requests with the same snapshot and key get the same bytes.
+   * The answer's key when the body depends on nothing but the caller's snapshot; otherwise pass
+   * the key to {@link sendSnapshotAnswer} (view + the query string or token claims it reads). Two
+   * requests with the same snapshot and key get the same bytes.
    */
   readonly key: string;
   /** `application/json` unless given; sent with `; charset=utf-8` except for JSON:API. */
   readonly mediaType?: string;
   /** The body, rendered from `request.me`; serialized by the route's response schema. */
-  readonly render: () => unknown;
+  readonly render: (request: FastifyRequest) => unknown;
 }
 
 /**
@@ -24,15 +26,20 @@ export interface SnapshotAnswer {
  * `If-None-Match` names the tag (or `*`).
  *
  * @example
- * app.get('/api/auth/me', async (request, reply) =>
- *   sendSnapshotAnswer(request, reply, { key: 'auth-me', render: () => renderAuthMe(request.me) }));
+ * const AUTH_ME: SnapshotView = { key: 'auth-me', render: (request) => renderAuthMe(request.me) };
+ * app.get('/api/auth/me', (request, reply) => sendSnapshotAnswer(request, reply, AUTH_ME));
  */
-export function sendSnapshotAnswer(request: FastifyRequest, reply: FastifyReply, answer: SnapshotAnswer): FastifyReply {
-  const { body, etag } = renderedAnswer(request.me, answer.key, () => String(reply.serialize(answer.render())));
+export function sendSnapshotAnswer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  view: SnapshotView,
+  key: string = view.key,
+): FastifyReply {
+  const { body, etag } =
+    cachedAnswer(request.me, key) ?? rememberAnswer(request.me, key, String(reply.serialize(view.render(request))));
   reply.headers(PRIVATE_REVALIDATED).header('etag', etag);
   if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-  const mediaType = answer.mediaType ?? 'application/json; charset=utf-8';
-  return reply.header('content-type', mediaType).send(body);
+  return reply.header('content-type', view.mediaType ?? 'application/json; charset=utf-8').send(body);
 }
 
 /** The raw query string of the request, `?` included; '' when there is none. */

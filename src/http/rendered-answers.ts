@@ -24,14 +24,21 @@ const answersBySnapshot = new WeakMap<object, Map<string, RenderedAnswer>>();
  * (the view, the query string, token claims the view shows).
  */
 export function renderedAnswer(snapshot: object, key: string, render: () => string): RenderedAnswer {
+  return cachedAnswer(snapshot, key) ?? rememberAnswer(snapshot, key, render());
+}
+
+/** The answer already rendered for this snapshot and key, if any (the hot path: no closure, no work). */
+export function cachedAnswer(snapshot: object, key: string): RenderedAnswer | undefined {
+  return answersBySnapshot.get(snapshot)?.get(key);
+}
+
+/** Keeps `text` as the answer for this snapshot and key, with its ETag, and returns it. */
+export function rememberAnswer(snapshot: object, key: string, text: string): RenderedAnswer {
   let answers = answersBySnapshot.get(snapshot);
   if (answers === undefined) {
     answers = new Map();
     answersBySnapshot.set(snapshot, answers);
   }
-  const known = answers.get(key);
-  if (known !== undefined) return known;
-  const text = render();
   const answer = { body: bytesOf(text), etag: etagOf(text) };
   if (answers.size >= MAX_ANSWERS_PER_SNAPSHOT) answers.delete(answers.keys().next().value as string);
   answers.set(key, answer);

@@ -120,8 +120,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       tokenEmailIs(principal, identity.emailNormalized);
     const invitations =
       (identity.emailVerified || verifies) && identity.hasPendingInvitations && identity.emailNormalized !== null;
-    const loginDue =
-      identity.lastLoginAt === null || now.getTime() - Date.parse(identity.lastLoginAt) >= LOGIN_WRITE_INTERVAL_MS;
+    const loginDue = identity.lastLoginMs === null || now.getTime() - identity.lastLoginMs >= LOGIN_WRITE_INTERVAL_MS;
     // Runs on every request of a known user: nothing awaited unless an email is missing.
     const learned = identity.emailNormalized === null ? await emailToLearn(principal, identity, now) : null;
     if (!verifies && !invitations && !loginDue && !learned) return userId;

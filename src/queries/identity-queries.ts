@@ -9,6 +9,8 @@ export interface KnownIdentity {
   emailNormalized: string | null;
   emailVerified: boolean;
   lastLoginAt: string | null;
+  /** `lastLoginAt` in ms since the epoch, parsed once per load (every request of the user reads it). */
+  lastLoginMs: number | null;
   hasPendingInvitations: boolean;
 }
 
@@ -20,7 +22,9 @@ export async function findKnownIdentity(
   now: string,
 ): Promise<KnownIdentity | null> {
   const [row] = await knownIdentityRow(db, { issuer, subject, now });
-  return row ? { ...row, hasPendingInvitations: Boolean(row.hasPendingInvitations) } : null;
+  if (!row) return null;
+  const lastLoginMs = row.lastLoginAt === null ? null : Date.parse(row.lastLoginAt);
+  return { ...row, lastLoginMs, hasPendingInvitations: Boolean(row.hasPendingInvitations) };
 }
 
 // Every cold /me request and every first sign-in reads it: compiled once (see compiled-once.ts).

@@ -28,6 +28,7 @@ function setup(options: { maxEntries?: number; ttlMs?: number } = {}) {
         emailNormalized: null,
         emailVerified: false,
         lastLoginAt: String(version),
+        lastLoginMs: version,
         hasPendingInvitations: false,
       };
       return identity;

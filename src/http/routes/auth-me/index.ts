@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { renderAuthMe } from '../../../views/auth-me-view.ts';
-import { sendSnapshotAnswer } from '../../conditional-get.ts';
+import { type SnapshotView, sendSnapshotAnswer } from '../../conditional-get.ts';
 import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
 import { authMeSchema } from './schemas.ts';
@@ -12,7 +12,9 @@ export interface AuthMeRoutesOptions {
 /** `GET /api/auth/me` (see the README), registered under the `/api/auth` prefix whose scope renders its error shape. */
 export const authMeRoutes: FastifyPluginAsync<AuthMeRoutesOptions> = async (app, { callers }) => {
   requireMe(app, callers);
-  app.get('/me', { schema: authMeSchema }, async (request, reply) =>
-    sendSnapshotAnswer(request, reply, { key: 'auth-me', render: () => renderAuthMe(request.me) }),
-  );
+  app.get('/me', { schema: authMeSchema }, (request, reply) => {
+    sendSnapshotAnswer(request, reply, AUTH_ME);
+  });
 };
+
+const AUTH_ME: SnapshotView = { key: 'auth-me', render: (request) => renderAuthMe(request.me) };

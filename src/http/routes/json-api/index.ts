@@ -12,7 +12,7 @@ import { renderMeDocument } from '../../../views/person-json-api/me-document-vie
 import { meDocumentRules, publicPersonDocumentRules } from '../../../views/person-json-api/person-document-rules.ts';
 import { readPersonUpdateDocument } from '../../../views/person-json-api/person-update-document.ts';
 import { renderPublicPersonDocument } from '../../../views/person-json-api/public-person-view.ts';
-import { conditionalGet, queryStringOf, sendSnapshotAnswer } from '../../conditional-get.ts';
+import { conditionalGet, queryStringOf, type SnapshotView, sendSnapshotAnswer } from '../../conditional-get.ts';
 import type { Callers } from '../../callers.ts';
 import { loadMe, requireMe } from '../../plugins/me-plugin.ts';
 import { jsonApiSchemas } from './schemas.ts';
@@ -33,22 +33,24 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
   const meRules = meDocumentRules(callers.profileSchema);
   const publicRules = publicPersonDocumentRules(callers.profileSchema);
   const jsonApi = (reply: FastifyReply) => reply.type(JSON_API_MEDIA_TYPE);
+  const meDocument: SnapshotView = {
+    key: 'v1-me',
+    mediaType: JSON_API_MEDIA_TYPE,
+    render: (request) =>
+      renderMeDocument(
+        request.me,
+        request.principal,
+        parseDocumentQuery(request.query as QueryParameters, meRules),
+        callers.profileSchema,
+      ),
+  };
 
   app.get<{ Querystring: QueryParameters }>('/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
     const { issuer, subject, expiresAt } = request.principal;
     // The document shows the token's issuer, subject and expiry beside the snapshot; a query
     // string that does not parse throws before anything is stored.
-    return sendSnapshotAnswer(request, reply, {
-      key: `v1-me ${issuer} ${subject} ${expiresAt.getTime()} ${queryStringOf(request)}`,
-      mediaType: JSON_API_MEDIA_TYPE,
-      render: () =>
-        renderMeDocument(
-          request.me,
-          request.principal,
-          parseDocumentQuery(request.query, meRules),
-          callers.profileSchema,
-        ),
-    });
+    const key = `v1-me ${issuer} ${subject} ${expiresAt.getTime()} ${queryStringOf(request)}`;
+    return sendSnapshotAnswer(request, reply, meDocument, key);
   });
 
   app.patch<{ Querystring: QueryParameters }>(

@@ -5,7 +5,7 @@ import {
   renderMeOrganizations,
   renderSwitchOrganization,
 } from '../../../views/me-organizations-view.ts';
-import { sendSnapshotAnswer } from '../../conditional-get.ts';
+import { type SnapshotView, sendSnapshotAnswer } from '../../conditional-get.ts';
 import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
 import { currentOrganizationSchema, organizationsSchema, switchOrganizationSchema } from './schemas.ts';
@@ -22,16 +22,13 @@ export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptio
 ) => {
   requireMe(app, callers);
 
-  app.get('/api/me/organizations', { schema: organizationsSchema }, async (request, reply) =>
-    sendSnapshotAnswer(request, reply, { key: 'organizations', render: () => renderMeOrganizations(request.me) }),
-  );
+  app.get('/api/me/organizations', { schema: organizationsSchema }, (request, reply) => {
+    sendSnapshotAnswer(request, reply, ORGANIZATIONS);
+  });
 
-  app.get('/api/me/current-organization', { schema: currentOrganizationSchema }, async (request, reply) =>
-    sendSnapshotAnswer(request, reply, {
-      key: 'current-organization',
-      render: () => renderCurrentOrganization(request.me),
-    }),
-  );
+  app.get('/api/me/current-organization', { schema: currentOrganizationSchema }, (request, reply) => {
+    sendSnapshotAnswer(request, reply, CURRENT_ORGANIZATION);
+  });
 
   app.post('/api/me/switch-organization', { schema: switchOrganizationSchema }, async (request) => {
     const { user, sessionId } = request.me;
@@ -42,4 +39,10 @@ export const meOrganizationsRoutes: SchemaTypedRoutes<MeOrganizationsRoutesOptio
     });
     return renderSwitchOrganization(result);
   });
+};
+
+const ORGANIZATIONS: SnapshotView = { key: 'organizations', render: (request) => renderMeOrganizations(request.me) };
+const CURRENT_ORGANIZATION: SnapshotView = {
+  key: 'current-organization',
+  render: (request) => renderCurrentOrganization(request.me),
 };

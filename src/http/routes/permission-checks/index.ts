@@ -1,7 +1,7 @@
 import type { SchemaTypedRoutes } from '../../schema-typed-routes.ts';
 import { checkPermission, checkPermissions, type PermissionCheck } from '../../../domain/permission-check.ts';
 import { RosterError } from '../../../domain/roster-error.ts';
-import { queryStringOf, sendSnapshotAnswer } from '../../conditional-get.ts';
+import { queryStringOf, type SnapshotView, sendSnapshotAnswer } from '../../conditional-get.ts';
 import { toRosterError } from '../../errors.ts';
 import type { Callers } from '../../callers.ts';
 import { requireMe } from '../../plugins/me-plugin.ts';
@@ -28,14 +28,18 @@ export const permissionCheckRoutes: SchemaTypedRoutes<PermissionCheckRoutesOptio
 
   // A malformed check is a ValidationFailed in both forms, so the query's schema errors are not
   // left to the generic InvalidParameter of other query strings.
-  app.get('/api/me/permissions/check', { schema: checkOneSchema, attachValidation: true }, async (request, reply) =>
+  app.get('/api/me/permissions/check', { schema: checkOneSchema, attachValidation: true }, (request, reply) => {
     // The same query string always means the same check, so it keys the rendering; a query that
     // fails validation throws before anything is stored.
-    sendSnapshotAnswer(request, reply, {
-      key: `check${queryStringOf(request)}`,
-      render: () => ({ data: checkPermission(request.me, checkFromQuery(request.query, request.validationError)) }),
-    }),
-  );
+    sendSnapshotAnswer(request, reply, CHECK_ONE, `check${queryStringOf(request)}`);
+  });
+};
+
+const CHECK_ONE: SnapshotView = {
+  key: 'check',
+  render: (request) => ({
+    data: checkPermission(request.me, checkFromQuery(request.query as CheckOneQuery, request.validationError)),
+  }),
 };
 
 function checkFromQuery(query: CheckOneQuery, validationError: Error | undefined): PermissionCheck {

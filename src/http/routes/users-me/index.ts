@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { validateUserAttributes } from '../../../domain/user-attributes.ts';
 import type { Services } from '../../../services/create-services.ts';
 import { renderUsersMe } from '../../../views/users-me-view.ts';
-import { sendSnapshotAnswer } from '../../conditional-get.ts';
+import { type SnapshotView, sendSnapshotAnswer } from '../../conditional-get.ts';
 import type { Callers } from '../../callers.ts';
 import { loadMe, requireMe } from '../../plugins/me-plugin.ts';
 import { usersMeSchemas } from './schemas.ts';
@@ -16,11 +16,14 @@ export interface UsersMeRoutesOptions {
 export const usersMeRoutes: FastifyPluginAsync<UsersMeRoutesOptions> = async (app, { callers, profile }) => {
   requireMe(app, callers);
   const schemas = usersMeSchemas(callers.profileSchema);
-  const show = async (request: FastifyRequest, reply: FastifyReply) =>
-    sendSnapshotAnswer(request, reply, {
-      key: 'users-me',
-      render: () => ({ data: renderUsersMe(request.me, callers.profileSchema) }),
-    });
+  const usersMe: SnapshotView = {
+    key: 'users-me',
+    render: (request) => ({ data: renderUsersMe(request.me, callers.profileSchema) }),
+  };
+  // Not async, and returning nothing: the answer is sent at once, without a promise per request.
+  const show = (request: FastifyRequest, reply: FastifyReply) => {
+    sendSnapshotAnswer(request, reply, usersMe);
+  };
 
   app.get('/api/users/me', { schema: schemas.get }, show);
   app.get('/users/me', { schema: { ...schemas.get, summary: 'Alias of GET /api/users/me' } }, show);
