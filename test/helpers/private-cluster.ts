@@ -30,7 +30,7 @@ export interface PrivateCluster {
   resume(): Promise<void>;
   /** Pids of the client backends connected to the database of `url` (e.g. an app's). */
   backendPids(url: string): Promise<number[]>;
-  /** `pg_terminate_backend` on every client backend connected to the database of `url`; returns how many. */
+  /** `pg_terminate_backend` on every client backend connected to the database of `url`, waiting until each has exited; returns how many. */
   terminateBackends(url: string): Promise<number>;
   /** Removes the cluster and its files (stopping it first). */
   destroy(): Promise<void>;
@@ -157,7 +157,9 @@ export async function startPrivateCluster(options: PrivateClusterOptions = {}): 
     },
     async terminateBackends(databaseUrl) {
       const database = new URL(databaseUrl).pathname.slice(1);
-      const sql = `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+      // With a timeout, each call waits until its backend has exited: a backend only signalled
+      // would still hold its connection slot for a moment after this returns.
+      const sql = `SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity
                    WHERE datname = $1 AND pid <> pg_backend_pid()`;
       return (await query(sql, [database])).rowCount ?? 0;
     },
