@@ -44,29 +44,20 @@ function assertNoNul(request: FastifyRequest): void {
  * @example pathToNul({ a: ['x', 'y\u0000'] }, []) // → ['a', '1']
  */
 export function pathToNul(root: unknown, rootPath: string[]): string[] | null {
-  // Each entry keeps its key and its parent's entry, so a path is built only for the NUL found.
-  interface Entry {
-    value: unknown;
-    key: string;
-    parent: Entry | null;
-  }
-  const pathOf = (entry: Entry | null, last?: string): string[] => {
-    const keys = last === undefined ? [] : [last];
-    for (let at = entry; at !== null && at.parent !== null; at = at.parent) keys.push(at.key);
-    return [...rootPath, ...keys.reverse()];
-  };
+  // A query parameter's value is a string: answered without building anything.
+  if (typeof root === 'string') return root.includes('\u0000') ? [...rootPath] : null;
   const pending: Entry[] = [{ value: root, key: '', parent: null }];
   while (pending.length > 0) {
     const entry = pending.pop()!;
     const { value } = entry;
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) return pathOf(entry);
+      if (value.includes('\u0000')) return pathOf(rootPath, entry);
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
     const members = Object.entries(value);
     for (const [key] of members) {
-      if (key.includes('\u0000')) return pathOf(entry, key.replaceAll('\u0000', ''));
+      if (key.includes('\u0000')) return pathOf(rootPath, entry, key.replaceAll('\u0000', ''));
     }
     for (let index = members.length - 1; index >= 0; index--) {
       const [key, member] = members[index]!;
@@ -74,4 +65,17 @@ export function pathToNul(root: unknown, rootPath: string[]): string[] | null {
     }
   }
   return null;
+}
+
+// Each entry keeps its key and its parent's entry, so a path is built only for the NUL found.
+interface Entry {
+  value: unknown;
+  key: string;
+  parent: Entry | null;
+}
+
+function pathOf(rootPath: readonly string[], entry: Entry | null, last?: string): string[] {
+  const keys = last === undefined ? [] : [last];
+  for (let at = entry; at !== null && at.parent !== null; at = at.parent) keys.push(at.key);
+  return [...rootPath, ...keys.reverse()];
 }
