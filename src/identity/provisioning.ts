@@ -12,14 +12,9 @@ import {
   insertIdentity,
   type KnownIdentity,
 } from '../queries/identity-queries.ts';
-import {
-  findInvitationById,
-  findPendingInvitationsForEmail,
-  markInvitationUsed,
-} from '../queries/invitation-queries.ts';
+import { findPendingInvitationsForEmail, markInvitationUsed } from '../queries/invitation-queries.ts';
 import { findJoinableOrganizationId } from '../queries/organization-queries.ts';
 import {
-  findUserById,
   findUserByNormalizedEmail,
   insertProvisionedUser,
   lockUserByNormalizedEmail,
@@ -28,7 +23,8 @@ import {
   updateUser,
 } from '../queries/user-queries.ts';
 import { usersChange, withWrite, type WriteContext, type WriteScope } from '../services/write.ts';
-import { toAdminInvitation, toAdminUser } from '../views/admin-view.ts';
+import { getInvitation } from '../services/invitation-service.ts';
+import { getUser } from '../services/user-service.ts';
 import {
   email,
   lacksSomething,
@@ -91,9 +87,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
 
   /** Emits `user.created`/`user.updated` with the user as the admin API renders it (read only if some webhook listens). */
   function emitUser(scope: WriteScope, type: 'user.created' | 'user.updated', userId: string) {
-    return scope.emit(type, async () =>
-      toAdminUser(writtenRow(await findUserById(scope.trx, userId), userId), options.profileSchema),
-    );
+    return scope.emit(type, () => getUser(scope.trx, userId, options.profileSchema));
   }
 
   async function retrying<T>(work: () => Promise<T>): Promise<T> {
@@ -209,9 +203,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
     for (const [index, invitation] of invitations.entries()) {
       if (!(await markInvitationUsed(trx, invitation.id, userId, at))) continue;
       await scope.audit('invitation.used', { type: 'invitation', id: invitation.id }, { userId });
-      await scope.emit('invitation.accepted', async () =>
-        toAdminInvitation(writtenRow(await findInvitationById(trx, invitation.id), invitation.id)),
-      );
+      await scope.emit('invitation.accepted', () => getInvitation(trx, invitation.id));
       const grant = {
         userId,
         organizationId: invitation.organizationId,
@@ -267,8 +259,7 @@ export function createProvisioning(options: ProvisioningOptions): Provisioning {
       ...(!owner.firstName && profile.firstName ? { firstName: profile.firstName } : {}),
       ...(!owner.lastName && profile.lastName ? { lastName: profile.lastName } : {}),
     };
-    await updateUser(trx, owner.id, { ...names, updatedAt: at });
-    await updateUser(trx, owner.id, { emailVerified: true, lastLoginAt: at });
+    await updateUser(trx, owner.id, { ...names, emailVerified: true, lastLoginAt: at, updatedAt: at });
     const linked = { issuer: principal.issuer, subject: principal.subject };
     await scope.audit('identity.linked', { type: 'user', id: owner.id }, linked);
     await emitUser(scope, 'user.updated', owner.id);
@@ -377,12 +368,6 @@ function createAskLog(intervalMs: number, maxEntries = 10_000) {
       if (askedAt.size > maxEntries) askedAt.delete(askedAt.keys().next().value as string);
     },
   };
-}
-
-/** A row this transaction has just written: it is there, or something is badly wrong. */
-function writtenRow<T>(row: T | undefined, id: string): T {
-  if (row === undefined) throw new Error(`row ${id}, written in this transaction, cannot be read back`);
-  return row;
 }
 
 function isRetryable(error: unknown): boolean {
