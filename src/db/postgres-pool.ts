@@ -71,8 +71,8 @@ class CheckedOutClient {
   constructor(private readonly client: pg.PoolClient) {}
 
   async query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> {
+    const name = preparedNameOf(sql);
     try {
-      const name = preparedNameOf(sql);
       const values = [...parameters];
       const result = name ? await this.client.query({ name, text: sql, values }) : await this.client.query(sql, values);
       return result as unknown as PostgresQueryResult<R>;
@@ -81,7 +81,7 @@ class CheckedOutClient {
       // A statement prepared on this connection that no longer fits the schema (another instance
       // migrated: "cached plan must not change result type") or that the server forgot: this
       // connection is not reused, and the next one prepares it afresh.
-      if (preparedNameOf(sql) && (code === '0A000' || code === '26000') && !this.broken) this.broken = error as Error;
+      if (name && (code === '0A000' || code === '26000') && !this.broken) this.broken = error as Error;
       // A statement the server cancelled leaves a healthy connection; anything else that means
       // "unreachable" (a reset, a read timeout with the query still pending) does not.
       if (isDatabaseUnreachable(error) && code !== '57014' && code !== '55P03' && !this.broken) {

@@ -7,11 +7,11 @@ const PRIVATE_REVALIDATED = { 'cache-control': 'private, no-cache', vary: 'Autho
 /** A view of the caller's snapshot, answered by {@link sendSnapshotAnswer}; define it once per route. */
 export interface SnapshotView {
   /**
-   * The answer's key when the body depends on nothing but the caller's snapshot; otherwise pass
-   * the key to {@link sendSnapshotAnswer} (view + the query string or token claims it reads). Two
+   * What the body depends on besides the caller's snapshot: the view's name, or for a view that
+   * reads the query string or token claims, a function of the request naming them too. Two
    * requests with the same snapshot and key get the same bytes.
    */
-  readonly key: string;
+  readonly key: string | ((request: FastifyRequest) => string);
   /** `application/json` unless given; sent with `; charset=utf-8` except for JSON:API. */
   readonly mediaType?: string;
   /** The body, rendered from `request.me`; serialized by the route's response schema. */
@@ -29,12 +29,8 @@ export interface SnapshotView {
  * const AUTH_ME: SnapshotView = { key: 'auth-me', render: (request) => renderAuthMe(request.me) };
  * app.get('/api/auth/me', (request, reply) => sendSnapshotAnswer(request, reply, AUTH_ME));
  */
-export function sendSnapshotAnswer(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  view: SnapshotView,
-  key: string = view.key,
-): FastifyReply {
+export function sendSnapshotAnswer(request: FastifyRequest, reply: FastifyReply, view: SnapshotView): FastifyReply {
+  const key = typeof view.key === 'string' ? view.key : view.key(request);
   const { body, etag } =
     cachedAnswer(request.me, key) ?? rememberAnswer(request.me, key, String(reply.serialize(view.render(request))));
   reply.headers(PRIVATE_REVALIDATED).header('etag', etag);

@@ -19,15 +19,10 @@ const MAX_ANSWERS_PER_SNAPSHOT = 16;
 const answersBySnapshot = new WeakMap<object, Map<string, RenderedAnswer>>();
 
 /**
- * The answer `key` names for this snapshot, rendered and hashed on first use and served from
- * memory after that. `key` must name everything besides the snapshot that the body depends on
- * (the view, the query string, token claims the view shows).
+ * The answer `key` names for this snapshot, if already rendered: the hot path, no closure, no
+ * work. `key` must name everything besides the snapshot that the body depends on (the view, the
+ * query string, token claims the view shows); on a miss, render and {@link rememberAnswer}.
  */
-export function renderedAnswer(snapshot: object, key: string, render: () => string): RenderedAnswer {
-  return cachedAnswer(snapshot, key) ?? rememberAnswer(snapshot, key, render());
-}
-
-/** The answer already rendered for this snapshot and key, if any (the hot path: no closure, no work). */
 export function cachedAnswer(snapshot: object, key: string): RenderedAnswer | undefined {
   return answersBySnapshot.get(snapshot)?.get(key);
 }

@@ -21,7 +21,7 @@ export async function loadMeSnapshot(db: Kysely<DB>, userId: string, sessionId: 
   return rows ? assembleMeSnapshot(rows, sessionId) : null;
 }
 
-export async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promise<MeSnapshotRows | null> {
+async function loadMeSnapshotRows(db: Kysely<DB>, userId: string): Promise<MeSnapshotRows | null> {
   const [row] = await snapshotOf(db, { userId });
   if (!row) return null;
   const {

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { etagOf, renderedAnswer } from '../../../src/http/rendered-answers.ts';
+import { cachedAnswer, etagOf, rememberAnswer } from '../../../src/http/rendered-answers.ts';
+
+/** As sendSnapshotAnswer uses them: the cached answer, else one rendered and remembered. */
+const renderedAnswer = (snapshot: object, key: string, render: () => string) =>
+  cachedAnswer(snapshot, key) ?? rememberAnswer(snapshot, key, render());
 
 describe('answers rendered once per snapshot', () => {
   test('the same snapshot and key render once; the bytes and their ETag are served again', () => {

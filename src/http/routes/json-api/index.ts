@@ -34,7 +34,12 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
   const publicRules = publicPersonDocumentRules(callers.profileSchema);
   const jsonApi = (reply: FastifyReply) => reply.type(JSON_API_MEDIA_TYPE);
   const meDocument: SnapshotView = {
-    key: 'v1-me',
+    // The document shows the token's issuer, subject and expiry beside the snapshot; a query
+    // string that does not parse throws before anything is stored.
+    key: (request) => {
+      const { issuer, subject, expiresAt } = request.principal;
+      return `v1-me ${issuer} ${subject} ${expiresAt.getTime()} ${queryStringOf(request)}`;
+    },
     mediaType: JSON_API_MEDIA_TYPE,
     render: (request) =>
       renderMeDocument(
@@ -45,12 +50,8 @@ export const jsonApiRoutes: FastifyPluginAsync<JsonApiRoutesOptions> = async (ap
       ),
   };
 
-  app.get<{ Querystring: QueryParameters }>('/me', { schema: jsonApiSchemas.getMe }, async (request, reply) => {
-    const { issuer, subject, expiresAt } = request.principal;
-    // The document shows the token's issuer, subject and expiry beside the snapshot; a query
-    // string that does not parse throws before anything is stored.
-    const key = `v1-me ${issuer} ${subject} ${expiresAt.getTime()} ${queryStringOf(request)}`;
-    return sendSnapshotAnswer(request, reply, meDocument, key);
+  app.get<{ Querystring: QueryParameters }>('/me', { schema: jsonApiSchemas.getMe }, (request, reply) => {
+    sendSnapshotAnswer(request, reply, meDocument);
   });
 
   app.patch<{ Querystring: QueryParameters }>(

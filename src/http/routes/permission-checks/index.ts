@@ -29,14 +29,14 @@ export const permissionCheckRoutes: SchemaTypedRoutes<PermissionCheckRoutesOptio
   // A malformed check is a ValidationFailed in both forms, so the query's schema errors are not
   // left to the generic InvalidParameter of other query strings.
   app.get('/api/me/permissions/check', { schema: checkOneSchema, attachValidation: true }, (request, reply) => {
-    // The same query string always means the same check, so it keys the rendering; a query that
-    // fails validation throws before anything is stored.
-    sendSnapshotAnswer(request, reply, CHECK_ONE, `check${queryStringOf(request)}`);
+    sendSnapshotAnswer(request, reply, CHECK_ONE);
   });
 };
 
 const CHECK_ONE: SnapshotView = {
-  key: 'check',
+  // The same query string always means the same check, so it keys the rendering; a query that
+  // fails validation throws before anything is stored.
+  key: (request) => `check${queryStringOf(request)}`,
   render: (request) => ({
     data: checkPermission(request.me, checkFromQuery(request.query as CheckOneQuery, request.validationError)),
   }),
