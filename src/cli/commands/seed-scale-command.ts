@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { DEV_ISSUER, devSubject } from '../../identity/dev-issuer.ts';
+import { newId } from '../../domain/new-id.ts';
 import { RosterError } from '../../domain/roster-error.ts';
 import type { DB } from '../../db/types.ts';
 import { runAdminCommand } from '../admin-session.ts';
@@ -109,7 +109,6 @@ export interface PlannedTables {
 export type Progress = (users: number, rows: number) => void;
 
 function planTables(plan: ScalePlan): PlannedTables {
-  const newId = bulkIds();
   const permissionIds = Object.fromEntries(PERMISSIONS.map((key) => [key, newId()]));
   const roleKeys = [...Object.keys(ORGANIZATION_ROLES), RESOURCE_ROLE];
   const roleIds = Object.fromEntries(roleKeys.map((key) => [key, newId()]));
@@ -170,7 +169,7 @@ function planTables(plan: ScalePlan): PlannedTables {
     batches: (function* () {
       for (let start = 0; start < plan.users; start += USERS_PER_BATCH) {
         const end = Math.min(plan.users, start + USERS_PER_BATCH);
-        yield { users: end - start, tables: userTables(plan, ids, newId, start, end) };
+        yield { users: end - start, tables: userTables(plan, ids, start, end) };
       }
     })(),
   };
@@ -179,7 +178,6 @@ function planTables(plan: ScalePlan): PlannedTables {
 function userTables(
   plan: ScalePlan,
   reference: { organizationIds: string[]; roleIds: Record<string, string>; permissionIds: Record<string, string> },
-  newId: () => string,
   start: number,
   end: number,
 ): TableColumns[] {
@@ -307,30 +305,6 @@ async function loadSqlite(db: Kysely<DB>, planned: PlannedTables, progress: Prog
 
 function valueAt(column: readonly unknown[] | { readonly all: unknown }, index: number): unknown {
   return Array.isArray(column) ? column[index] : (column as { all: unknown }).all;
-}
-
-/**
- * UUIDv7s laid out as `newId` (src/domain/new-id.ts) lays them out — the millisecond, then a
- * 12-bit counter within it, so ids made in order sort in order — with their random bits from
- * `randomUUID`, which draws entropy in bulk: one `randomFillSync` per id was a quarter of this
- * command's CPU.
- */
-function bulkIds(): () => string {
-  let lastMs = 0;
-  let counter = 0;
-  return () => {
-    const now = Date.now();
-    if (now > lastMs) {
-      lastMs = now;
-      counter = 0;
-    } else if (++counter > 0xfff) {
-      lastMs += 1;
-      counter = 0;
-    }
-    const time = lastMs.toString(16).padStart(12, '0');
-    // randomUUID's last 17 characters: the RFC 4122 variant and 62 random bits, as version 7 wants them.
-    return `${time.slice(0, 8)}-${time.slice(8)}-7${counter.toString(16).padStart(3, '0')}-${randomUUID().slice(19)}`;
-  };
 }
 
 /** 1–3 distinct organizations, the first (primary) shared by 100 consecutive users. */
