@@ -8,8 +8,7 @@ export interface KnownIdentity {
   userId: string;
   emailNormalized: string | null;
   emailVerified: boolean;
-  lastLoginAt: string | null;
-  /** `lastLoginAt` in ms since the epoch, parsed once per load (every request of the user reads it). */
+  /** The user's `lastLoginAt` in ms since the epoch, parsed once per load (every request of the user reads it). */
   lastLoginMs: number | null;
   hasPendingInvitations: boolean;
 }
@@ -23,8 +22,9 @@ export async function findKnownIdentity(
 ): Promise<KnownIdentity | null> {
   const [row] = await knownIdentityRow(db, { issuer, subject, now });
   if (!row) return null;
-  const lastLoginMs = row.lastLoginAt === null ? null : Date.parse(row.lastLoginAt);
-  return { ...row, lastLoginMs, hasPendingInvitations: Boolean(row.hasPendingInvitations) };
+  const { lastLoginAt, hasPendingInvitations, ...user } = row;
+  const lastLoginMs = lastLoginAt === null ? null : Date.parse(lastLoginAt);
+  return { ...user, lastLoginMs, hasPendingInvitations: Boolean(hasPendingInvitations) };
 }
 
 // Every cold /me request and every first sign-in reads it: compiled once (see compiled-once.ts).

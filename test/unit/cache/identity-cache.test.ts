@@ -27,7 +27,6 @@ function setup(options: { maxEntries?: number; ttlMs?: number } = {}) {
         userId,
         emailNormalized: null,
         emailVerified: false,
-        lastLoginAt: String(version),
         lastLoginMs: version,
         hasPendingInvitations: false,
       };
@@ -94,7 +93,7 @@ describe('identity cache', () => {
     await Promise.all([stale, unrelated]);
     gate(false);
     assert.equal(cache.size, 1, 'u3 was loaded after the change and is kept; u1 is not');
-    assert.equal((await cache.get('iss', 's1'))?.lastLoginAt, '3');
+    assert.equal((await cache.get('iss', 's1'))?.lastLoginMs, 3);
     assert.equal(loads(), 3);
   });
 
